@@ -1,0 +1,166 @@
+package nl.vplan.check;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import nl.vplan.load.ContentPaths;
+import nl.vplan.model.Content;
+import nl.vplan.model.Framework;
+import nl.vplan.model.Ids;
+import nl.vplan.model.Part;
+import nl.vplan.model.Problem;
+import nl.vplan.model.School;
+import nl.vplan.model.SourceRef;
+
+/**
+ * Checks the AsciiDoc sources line by line, without converting them: every {@code invul:} names a
+ * known field, every {@code ifdef::keuze-…}/{@code onderdeel-…} a known option or part, every
+ * include stays inside the content folder and exists, every school addition fits a slot.
+ */
+public final class SourceCheck {
+
+    static final Pattern INVUL = Pattern.compile("invul:([^\\s\\[]*)\\[");
+    private static final Pattern CONDITION = Pattern.compile("^\\s*(ifdef|ifndef)::([^\\[]+)\\[");
+    private static final Pattern INCLUDE = Pattern.compile("^\\s*include::([^\\[]+)\\[");
+
+    private final Framework framework;
+    private final Set<String> knownAttributes;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private SourceCheck(Framework framework) {
+        this.framework = framework;
+        this.knownAttributes = AttributeNames.all(framework);
+    }
+
+    /** All problems in the framework's parts and in the schools' additions, in file order. */
+    public static List<Problem> check(Content content) {
+        SourceCheck check = new SourceCheck(content.framework());
+        Set<Path> seen = new HashSet<>();
+        for (var document : content.framework().documents()) {
+            for (Part part : document.parts()) {
+                if (part instanceof Part.FilePart file) {
+                    check.scan(file.file(), new ArrayList<>(), seen);
+                }
+            }
+        }
+        for (School school : content.schools()) {
+            check.additions(school, seen);
+        }
+        return List.copyOf(check.problems);
+    }
+
+    private void additions(School school, Set<Path> seen) {
+        Path dir = school.dir().resolve("aanvullingen");
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        Set<String> slots = new LinkedHashSet<>();
+        framework.documents().forEach(d -> d.parts().stream()
+                .filter(p -> p instanceof Part.SlotPart).forEach(p -> slots.add(p.id())));
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".adoc")).sorted().toList()) {
+                String name = file.getFileName().toString();
+                String slot = name.substring(0, name.length() - ".adoc".length());
+                if (!slots.contains(slot)) {
+                    problems.add(Problem.warning(SourceRef.of(file), "aanvulling '" + name
+                            + "' hoort bij geen schoolonderdeel van het kader en wordt niet getoond"
+                            + Ids.suggestion(slot, slots)));
+                }
+                scan(file, new ArrayList<>(), seen);
+            }
+        } catch (IOException e) {
+            problems.add(Problem.error(SourceRef.of(dir), "kan de map niet lezen: " + e.getMessage()));
+        }
+    }
+
+    private void scan(Path file, List<Path> includeChain, Set<Path> seen) {
+        if (!seen.add(file)) {
+            return;
+        }
+        List<String> lines;
+        try {
+            lines = readUtf8(file).lines().toList();
+        } catch (CharacterCodingException e) {
+            problems.add(Problem.error(SourceRef.of(file), "het bestand is geen UTF-8; sla het op als UTF-8"));
+            return;
+        } catch (IOException e) {
+            problems.add(Problem.error(SourceRef.of(file), "kan het bestand niet lezen: " + e.getMessage()));
+            return;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            SourceRef where = new SourceRef(file, i + 1);
+            String line = lines.get(i);
+            fillIns(line, where);
+            conditions(line, where);
+            includes(line, where, file, includeChain, seen);
+        }
+    }
+
+    private void fillIns(String line, SourceRef where) {
+        Matcher m = INVUL.matcher(line);
+        while (m.find()) {
+            String id = m.group(1);
+            if (!framework.fields().containsKey(id)) {
+                problems.add(Problem.error(where, "onbekend veld '" + id + "' in invul:" + id + "[] (niet in velden.yml)"
+                        + Ids.suggestion(id, framework.fields().keySet())));
+            }
+        }
+    }
+
+    private void conditions(String line, SourceRef where) {
+        Matcher m = CONDITION.matcher(line);
+        if (!m.find()) {
+            return;
+        }
+        for (String name : m.group(2).split("[,+]")) {
+            String attribute = name.strip();
+            boolean ours = attribute.startsWith("keuze-") || attribute.startsWith("onderdeel-");
+            if (ours && !knownAttributes.contains(attribute)) {
+                problems.add(Problem.error(where, "onbekende keuze of onderdeel '" + attribute + "' in "
+                        + m.group(1) + "::" + Ids.suggestion(attribute, knownAttributes)));
+            }
+        }
+    }
+
+    private void includes(String line, SourceRef where, Path file, List<Path> chain, Set<Path> seen) {
+        Matcher m = INCLUDE.matcher(line);
+        if (!m.find()) {
+            return;
+        }
+        String target = m.group(1).strip();
+        if (target.contains("{")) {
+            return; // depends on attributes; resolved (and confined) at conversion time
+        }
+        var resolved = ContentPaths.inside(file.getParent(), target)
+                .filter(p -> p.startsWith(framework.contentRoot()));
+        if (resolved.isEmpty()) {
+            problems.add(Problem.error(where, "include '" + target + "' wijst buiten de inhoudsmap en wordt geweigerd"));
+        } else if (!Files.isRegularFile(resolved.get())) {
+            problems.add(Problem.error(where, "include '" + target + "': bestand bestaat niet"));
+        } else if (chain.contains(resolved.get()) || resolved.get().equals(file)) {
+            problems.add(Problem.error(where, "include '" + target + "' neemt zichzelf (via via) weer op"));
+        } else {
+            List<Path> deeper = new ArrayList<>(chain);
+            deeper.add(file);
+            scan(resolved.get(), deeper, seen);
+        }
+    }
+
+    static String readUtf8(Path file) throws IOException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                .toString();
+    }
+}

@@ -1,0 +1,41 @@
+package nl.vplan.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.vplan.pipeline.BuildRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Option;
+
+/** {@code vplan build}: renders the site of each school into {@code --out}. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Bouwt per school de site met het veiligheidsplan.")
+final class BuildCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Vplan parent;
+
+    @Mixin
+    CommonOptions common = new CommonOptions();
+
+    @Option(names = "--out", paramLabel = "MAP", defaultValue = "site",
+            description = "Uitvoermap (standaard: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--edition", paramLabel = "EDITIE", defaultValue = "intern",
+            description = "openbaar, intern of vertrouwelijk (standaard: ${DEFAULT-VALUE}; nu alleen intern).")
+    String edition;
+
+    @Option(names = "--strict", description = "Open invullingen en waarschuwingen tellen als fout (exitstatus 1).")
+    boolean strict;
+
+    @Option(names = "--no-pdf", description = "Sla het PDF-handboek over.")
+    boolean noPdf;
+
+    @Override
+    public Integer call() {
+        BuildRequest request = new BuildRequest(common.content, out, common.schools, edition, strict);
+        return parent.runner.run(p -> p.build(request));
+    }
+}

@@ -1,0 +1,20 @@
+package nl.vplan.cli;
+
+import picocli.CommandLine;
+
+/** Dutch wording for picocli's usage errors. */
+final class DutchUsage {
+
+    private DutchUsage() {
+    }
+
+    static String message(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException u) {
+            return "onbekende optie of argument: " + String.join(" ", u.getUnmatched());
+        }
+        if (e instanceof CommandLine.MissingParameterException) {
+            return "er ontbreekt een waarde: " + e.getMessage();
+        }
+        return e.getMessage();
+    }
+}

@@ -1,0 +1,46 @@
+package nl.vplan.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code vplan} command: {@code build} and {@code check} (see DESIGN.md, "Command line"). */
+@Command(name = "vplan",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Maakt per school een veiligheidsplan (site) uit het kader van het bestuur.",
+        subcommands = {BuildCommand.class, CheckCommand.class},
+        synopsisSubcommandLabel = "COMMANDO")
+public final class Vplan implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    final PipelineRunner runner;
+
+    private Vplan(PipelineRunner runner) {
+        this.runner = runner;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(PipelineRunner.standard(), args));
+    }
+
+    /** Runs the command line and returns the exit status (0 done, 1 content errors, 2 wrong usage). */
+    public static int run(PipelineRunner runner, String... args) {
+        CommandLine cli = new CommandLine(new Vplan(runner));
+        cli.setOut(new java.io.PrintWriter(runner.out(), true));
+        cli.setErr(new java.io.PrintWriter(runner.err(), true));
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            e.getCommandLine().getErr().println("fout: " + DutchUsage.message(e));
+            e.getCommandLine().usage(e.getCommandLine().getErr());
+            return 2;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new CommandLine.ParameterException(spec.commandLine(), "kies een commando: build of check");
+    }
+}

@@ -1,0 +1,96 @@
+package nl.vplan.compose;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.vplan.model.Field;
+
+/**
+ * How far a school has filled in its plan: every field that appears in its documents, every school
+ * slot, filled or open, with links to where each appears. Written as {@code volledigheid.json} and
+ * shown on the completeness page.
+ */
+public record Completeness(String schoolId, String naam, List<FieldStatus> fields, List<SlotStatus> slots) {
+
+    /** A place a field appears; {@code href} is relative to the school's folder. */
+    public record Place(String document, String part, String title, String href) {
+    }
+
+    public record FieldStatus(Field field, boolean filled, List<Place> places) {
+    }
+
+    /** A slot of a document: filled with the school's own text or a PDF, or still open. */
+    public record SlotStatus(String document, String id, String title, String status, String href) {
+
+        public boolean filled() {
+            return !status.equals("open");
+        }
+    }
+
+    public int total() {
+        return fields.size() + slots.size();
+    }
+
+    public int filled() {
+        return (int) (fields.stream().filter(FieldStatus::filled).count() + slots.stream().filter(SlotStatus::filled).count());
+    }
+
+    public int open() {
+        return total() - filled();
+    }
+
+    /** Whole percent, rounded down so that 100 means really complete. */
+    public int percentage() {
+        return total() == 0 ? 100 : filled() * 100 / total();
+    }
+
+    public List<FieldStatus> openFields() {
+        return fields.stream().filter(f -> !f.filled()).toList();
+    }
+
+    public List<SlotStatus> openSlots() {
+        return slots.stream().filter(s -> !s.filled()).toList();
+    }
+
+    /** The {@code volledigheid.json} structure (contract: per field its label, class, status and places). */
+    public Map<String, Object> toJson(String edition) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("school", schoolId);
+        json.put("naam", naam);
+        json.put("editie", edition);
+        json.put("totaal", total());
+        json.put("ingevuld", filled());
+        json.put("open", open());
+        json.put("percentage", percentage());
+        Map<String, Object> velden = new LinkedHashMap<>();
+        for (FieldStatus f : fields) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("label", f.field().label());
+            entry.put("type", f.field().type());
+            entry.put("klasse", f.field().klasse().id());
+            entry.put("status", f.filled() ? "ingevuld" : "open");
+            entry.put("ingevuld", f.filled());
+            entry.put("plaatsen", f.places().stream().map(p -> {
+                Map<String, Object> place = new LinkedHashMap<>();
+                place.put("document", p.document());
+                place.put("onderdeel", p.part());
+                place.put("titel", p.title());
+                place.put("href", p.href());
+                return place;
+            }).toList());
+            velden.put(f.field().id(), entry);
+        }
+        json.put("velden", velden);
+        Map<String, Object> onderdelen = new LinkedHashMap<>();
+        for (SlotStatus s : slots) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("document", s.document());
+            entry.put("titel", s.title());
+            entry.put("status", s.status());
+            entry.put("href", s.href());
+            onderdelen.put(s.id(), entry);
+        }
+        json.put("schoolonderdelen", onderdelen);
+        return json;
+    }
+}

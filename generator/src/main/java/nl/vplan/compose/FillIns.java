@@ -1,0 +1,88 @@
+package nl.vplan.compose;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import nl.vplan.convert.FillInMarker;
+import nl.vplan.model.Field;
+import nl.vplan.model.Framework;
+import nl.vplan.model.Html;
+import nl.vplan.model.School;
+
+/**
+ * Puts one school's values into converted HTML: each fill-in marker becomes the escaped value, or,
+ * when the school has not filled it in, a visible blank naming the field. Values are inserted
+ * after conversion and in a single pass, so they are never read as AsciiDoc or HTML.
+ */
+final class FillIns {
+
+    /** One place a field appears: the anchor id on its page. */
+    record Occurrence(String fieldId, String anchor) {
+    }
+
+    /** A page body with its fill-ins applied, and where each field appeared. */
+    record Applied(String html, List<Occurrence> occurrences) {
+    }
+
+    private final Framework framework;
+    private final School school;
+
+    FillIns(Framework framework, School school) {
+        this.framework = framework;
+        this.school = school;
+    }
+
+    /** Applies fill-ins to a page body, giving every occurrence a numbered anchor ({@code invul-<field>-<n>}). */
+    Applied inBody(String html) {
+        List<Occurrence> occurrences = new ArrayList<>();
+        Map<String, Integer> counts = new HashMap<>();
+        String out = replace(html, fieldId -> {
+            int n = counts.merge(fieldId, 1, Integer::sum);
+            String anchor = "invul-" + fieldId + "-" + n;
+            occurrences.add(new Occurrence(fieldId, anchor));
+            return span(fieldId, " id=\"" + anchor + "\"");
+        });
+        return new Applied(out, List.copyOf(occurrences));
+    }
+
+    /** Applies fill-ins without anchors, for titles shown in navigation and contents. */
+    String inTitle(String html) {
+        return replace(html, fieldId -> span(fieldId, ""));
+    }
+
+    private interface Renderer {
+        String render(String fieldId);
+    }
+
+    private static String replace(String html, Renderer renderer) {
+        Matcher m = FillInMarker.PATTERN.matcher(html);
+        if (!m.find()) {
+            return html;
+        }
+        StringBuilder out = new StringBuilder(html.length() + 256);
+        int last = 0;
+        do {
+            out.append(html, last, m.start()).append(renderer.render(m.group(1)));
+            last = m.end();
+        } while (m.find());
+        return out.append(html, last, html.length()).toString();
+    }
+
+    private String span(String fieldId, String idAttribute) {
+        Field field = framework.fields().get(fieldId);
+        String dataField = " data-veld=\"" + Html.escape(fieldId) + "\"";
+        if (field == null) {
+            return "<span class=\"invul invul-onbekend\"" + idAttribute + dataField + ">[onbekend veld "
+                    + Html.escape(fieldId) + "]</span>";
+        }
+        String value = school.values().get(fieldId);
+        if (value != null) {
+            return "<span class=\"invul invul-ingevuld\"" + idAttribute + dataField + ">"
+                    + Html.escape(value).replace("\n", "<br>") + "</span>";
+        }
+        return "<span class=\"invul invul-open\"" + idAttribute + dataField + " title=\"Nog in te vullen door de school\">"
+                + "<span class=\"invul-hint\">nog in te vullen: </span>" + Html.escape(field.label()) + "</span>";
+    }
+}

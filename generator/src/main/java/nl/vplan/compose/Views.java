@@ -1,0 +1,52 @@
+package nl.vplan.compose;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The values the templates in {@code site-templates/} read. Titles ending in {@code Html} are
+ * already-safe HTML (converted AsciiDoc with escaped values); every other string is plain text and
+ * is escaped by FreeMarker.
+ */
+public final class Views {
+
+    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
+
+    private Views() {
+    }
+
+    /** A link in navigation: href relative to the page that shows it. */
+    public record Link(String href, String number, String titleHtml, boolean current) {
+    }
+
+    /** A heading in a page's "Op deze pagina" list. */
+    public record TocEntry(String id, int level, String titleHtml) {
+    }
+
+    /** One row of a document's metadata table. */
+    public record Meta(String label, String value) {
+    }
+
+    /** A document as listed on a school's start page. */
+    public record DocumentSummary(String id, String titel, String href, List<Meta> meta, int parts) {
+    }
+
+    /** A school as listed on the site's start page; percentage is -1 when the school has not been built. */
+    public record SchoolSummary(String id, String naam, String href, int percentage, int open) {
+    }
+
+    /** A date from the content (2026-09-01) as Dutch text (1 september 2026). */
+    static String dutchDate(String isoDate) {
+        if (isoDate == null || isoDate.isEmpty()) {
+            return "";
+        }
+        try {
+            return LocalDate.parse(isoDate).format(DUTCH_DATE);
+        } catch (DateTimeParseException e) {
+            return isoDate;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package nl.vplan.convert;
+
+import java.util.List;
+import nl.vplan.model.Problem;
+
+/**
+ * The result of converting one AsciiDoc file with one set of attributes: its title, headings and
+ * body as HTML with fill-in markers still in place, plus what Asciidoctor warned about.
+ */
+public record ConvertedAsciidoc(String titleHtml, List<Heading> headings, String bodyHtml, List<Problem> problems) {
+}

@@ -1,0 +1,66 @@
+package nl.vplan.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import nl.vplan.model.Content;
+import nl.vplan.model.Framework;
+import nl.vplan.model.Problem;
+import nl.vplan.model.School;
+import nl.vplan.model.SourceRef;
+
+/**
+ * The load stage's front door: reads a content folder ({@code kader.yml}, {@code velden.yml},
+ * {@code scholen/*}/school.yml) into {@link Content}, with every problem found on the way.
+ */
+public final class ContentLoader {
+
+    private ContentLoader() {
+    }
+
+    /** What loading produced: the content (absent when the framework itself could not be read) and the problems. */
+    public record Result(Optional<Content> content, List<Problem> problems) {
+
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+    }
+
+    public static Result load(Path contentRoot) {
+        List<Problem> problems = new ArrayList<>();
+        Path root = contentRoot.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            problems.add(Problem.error(SourceRef.of(root), "de inhoudsmap bestaat niet"));
+            return new Result(Optional.empty(), problems);
+        }
+        Optional<Framework> framework = new FrameworkLoader(root, problems).load();
+        Optional<Content> content = framework.map(f -> new Content(f, schools(f, problems)));
+        return new Result(content, List.copyOf(problems));
+    }
+
+    private static List<School> schools(Framework framework, List<Problem> problems) {
+        Path dir = framework.contentRoot().resolve("scholen");
+        if (!Files.isDirectory(dir)) {
+            problems.add(Problem.warning(SourceRef.of(dir), "er zijn nog geen scholen (map 'scholen' ontbreekt)"));
+            return List.of();
+        }
+        SchoolLoader loader = new SchoolLoader(framework, problems);
+        List<School> schools = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(dir)) {
+            for (Path schoolDir : entries.filter(Files::isDirectory).sorted().toList()) {
+                if (!Files.isRegularFile(schoolDir.resolve("school.yml"))) {
+                    problems.add(Problem.warning(SourceRef.of(schoolDir), "map zonder school.yml wordt overgeslagen"));
+                    continue;
+                }
+                loader.load(schoolDir).ifPresent(schools::add);
+            }
+        } catch (IOException e) {
+            problems.add(Problem.error(SourceRef.of(dir), "kan de map niet lezen: " + e.getMessage()));
+        }
+        return List.copyOf(schools);
+    }
+}

@@ -1,0 +1,116 @@
+package nl.vplan.load;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.vplan.model.Problem;
+import nl.vplan.model.SourceRef;
+
+/**
+ * A parsed YAML file that still knows the line of every node. Jackson's tree drops locations, so
+ * the file is read twice: once as a token stream to note the line of each JSON pointer, once as a tree.
+ */
+final class YamlFile {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder().build())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private final Path file;
+    private final JsonNode root;
+    private final Map<String, Integer> lines;
+
+    private YamlFile(Path file, JsonNode root, Map<String, Integer> lines) {
+        this.file = file;
+        this.root = root;
+        this.lines = lines;
+    }
+
+    /** Reads {@code file}; on a syntax error adds a Dutch problem with the line and returns empty. */
+    static Optional<YamlFile> read(Path file, List<Problem> problems) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            problems.add(Problem.error(SourceRef.of(file), "het bestand is geen UTF-8; sla het op als UTF-8"));
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.add(Problem.error(SourceRef.of(file), "kan het bestand niet lezen: " + e.getMessage()));
+            return Optional.empty();
+        }
+        try {
+            JsonNode root = MAPPER.readTree(text);
+            if (root == null || root.isMissingNode() || root.isNull()) {
+                problems.add(Problem.error(SourceRef.of(file), "het bestand is leeg"));
+                return Optional.empty();
+            }
+            return Optional.of(new YamlFile(file, root, lineIndex(text)));
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            problems.add(Problem.error(new SourceRef(file, line), "YAML-fout: " + YamlMessages.dutch(e)));
+            return Optional.empty();
+        }
+    }
+
+    private static Map<String, Integer> lineIndex(String text) throws JsonProcessingException {
+        Map<String, Integer> lines = new HashMap<>();
+        try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                    continue;
+                }
+                String pointer = parser.getParsingContext().pathAsPointer().toString();
+                lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
+            }
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IllegalStateException("reading from a string cannot fail", e);
+        }
+        return lines;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    JsonNode root() {
+        return root;
+    }
+
+    /** The place of the node at a JSON pointer such as {@code /documenten/0/onderdelen/2}; falls back to its parent. */
+    SourceRef at(String pointer) {
+        String p = pointer;
+        while (true) {
+            Integer line = lines.get(p);
+            if (line != null) {
+                return new SourceRef(file, line);
+            }
+            int cut = p.lastIndexOf('/');
+            if (cut <= 0) {
+                return new SourceRef(file, lines.getOrDefault("", 1));
+            }
+            p = p.substring(0, cut);
+        }
+    }
+
+    /** Escapes one key for use in a JSON pointer. */
+    static String key(String name) {
+        return "/" + name.replace("~", "~0").replace("/", "~1");
+    }
+}

@@ -1,0 +1,27 @@
+package nl.vplan.model;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One school as loaded from {@code scholen/<id>/school.yml}.
+ *
+ * @param values      filled-in values by field id, as text (never interpreted as AsciiDoc)
+ * @param partsOff    optional parts switched off ({@code onderdelen.uit})
+ * @param partsOn     optional parts switched on explicitly ({@code onderdelen.aan})
+ * @param choices     the school's answer per choice id
+ * @param attachments attached files by slot id, relative to the school folder
+ * @param dir         the school's folder
+ */
+public record School(
+        String id,
+        String naam,
+        Map<String, String> values,
+        Set<String> partsOff,
+        Set<String> partsOn,
+        Map<String, String> choices,
+        Map<String, String> attachments,
+        Path dir,
+        SourceRef where) {
+}

@@ -1,0 +1,12 @@
+package nl.vplan.pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the user asked for on the command line.
+ *
+ * @param schools the school ids to build; empty means all
+ */
+public record BuildRequest(Path content, Path out, List<String> schools, String edition, boolean strict) {
+}

@@ -1,0 +1,230 @@
+package nl.vplan.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import nl.vplan.check.SourceCheck;
+import nl.vplan.compose.Completeness;
+import nl.vplan.compose.SchoolSite;
+import nl.vplan.compose.SiteComposer;
+import nl.vplan.compose.SiteTemplates;
+import nl.vplan.compose.Views;
+import nl.vplan.convert.AsciidocEngine;
+import nl.vplan.convert.ConvertedPlan;
+import nl.vplan.convert.PlanConverter;
+import nl.vplan.load.ContentLoader;
+import nl.vplan.model.Content;
+import nl.vplan.model.Problem;
+import nl.vplan.model.School;
+import nl.vplan.publish.SitePublisher;
+import nl.vplan.resolve.Resolver;
+
+/**
+ * Runs the stages in order: load, check, resolve, convert, compose and (for {@code build}) publish.
+ * Nothing is written unless every stage succeeded for every school, so bad content never destroys
+ * earlier output. Messages go to {@code err}, the report to {@code out}, both in Dutch.
+ */
+public final class Pipeline {
+
+    /** Exit status of the command line (contract). */
+    public static final int OK = 0;
+    public static final int CONTENT_ERRORS = 1;
+    public static final int USAGE = 2;
+
+    private final Supplier<AsciidocEngine> engine;
+    private final SiteTemplates templates;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    /**
+     * @param engine gives the process's Asciidoctor instance; asked only once the content has
+     *               passed its checks, so mistakes are reported without the seconds it takes to start
+     */
+    public Pipeline(Supplier<AsciidocEngine> engine, SiteTemplates templates, PrintStream out, PrintStream err) {
+        this.engine = engine;
+        this.templates = templates;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** {@code vplan build}: renders and publishes the selected schools. */
+    public int build(BuildRequest request) {
+        long start = System.nanoTime();
+        Rendered rendered = render(request);
+        if (rendered.status != OK) {
+            return rendered.status;
+        }
+        SitePublisher publisher = new SitePublisher(request.out());
+        try {
+            for (SchoolSite site : rendered.sites) {
+                publisher.replaceFolder(site.schoolId(), site.files());
+            }
+            SiteComposer composer = new SiteComposer(templates);
+            publisher.replaceFiles(composer.siteIndex(rendered.content.framework(),
+                    summaries(rendered.content, rendered.sites, request.out())));
+        } catch (IOException | RuntimeException e) {
+            err.println("fout: kan niet schrijven naar " + request.out() + ": " + e.getMessage());
+            return CONTENT_ERRORS;
+        }
+        report(rendered.sites);
+        out.printf("%d %s gebouwd in %s (%.1f s)%n", rendered.sites.size(),
+                rendered.sites.size() == 1 ? "school" : "scholen", request.out(), (System.nanoTime() - start) / 1e9);
+        return OK;
+    }
+
+    /** {@code vplan check}: everything {@code build} does except writing; reports problems and completeness. */
+    public int check(BuildRequest request) {
+        Rendered rendered = render(request);
+        if (rendered.status != OK) {
+            return rendered.status;
+        }
+        report(rendered.sites);
+        for (SchoolSite site : rendered.sites) {
+            Completeness c = site.completeness();
+            c.openFields().forEach(f -> out.println("    open: " + f.field().label() + " (" + f.field().id() + ")"));
+            c.openSlots().forEach(s -> out.println("    open: " + s.title() + " (schoolonderdeel " + s.id() + ")"));
+        }
+        out.println("Geen fouten gevonden.");
+        return OK;
+    }
+
+    private record Rendered(int status, Content content, List<SchoolSite> sites) {
+        static Rendered failed(int status) {
+            return new Rendered(status, null, List.of());
+        }
+    }
+
+    private Rendered render(BuildRequest request) {
+        if (!request.edition().equals("intern")) {
+            err.println("fout: editie '" + request.edition() + "' is nog niet beschikbaar; gebruik --edition intern");
+            return Rendered.failed(USAGE);
+        }
+        ContentLoader.Result loaded = ContentLoader.load(request.content());
+        List<Problem> problems = new ArrayList<>(loaded.problems());
+        if (loaded.content().isEmpty()) {
+            print(problems);
+            return Rendered.failed(CONTENT_ERRORS);
+        }
+        Content content = loaded.content().get();
+        List<School> schools = select(content, request.schools());
+        if (schools == null) {
+            return Rendered.failed(USAGE);
+        }
+        problems.addAll(SourceCheck.check(content));
+        if (problems.stream().anyMatch(Problem::isError)) {
+            print(problems);
+            return Rendered.failed(CONTENT_ERRORS);
+        }
+        PlanConverter converter = new PlanConverter(engine.get());
+        SiteComposer composer = new SiteComposer(templates);
+        List<SchoolSite> sites = new ArrayList<>();
+        for (School school : schools) {
+            ConvertedPlan converted = converter.convert(Resolver.resolve(content.framework(), school));
+            problems.addAll(converted.problems());
+            sites.add(composer.compose(converted, request.edition()));
+        }
+        print(problems);
+        if (problems.stream().anyMatch(Problem::isError)) {
+            return Rendered.failed(CONTENT_ERRORS);
+        }
+        if (request.strict() && strictFailures(problems, sites)) {
+            return Rendered.failed(CONTENT_ERRORS);
+        }
+        return new Rendered(OK, content, sites);
+    }
+
+    private boolean strictFailures(List<Problem> problems, List<SchoolSite> sites) {
+        boolean failed = !problems.isEmpty();
+        for (SchoolSite site : sites) {
+            Completeness c = site.completeness();
+            if (c.open() > 0) {
+                err.printf("fout (--strict): %s heeft nog %d open %s%n", c.naam(), c.open(),
+                        c.open() == 1 ? "invulling" : "invullingen");
+                failed = true;
+            }
+        }
+        if (!problems.isEmpty()) {
+            err.println("fout (--strict): waarschuwingen tellen als fouten");
+        }
+        return failed;
+    }
+
+    private List<School> select(Content content, List<String> ids) {
+        if (ids.isEmpty()) {
+            return content.schools();
+        }
+        Map<String, School> byId = new LinkedHashMap<>();
+        content.schools().forEach(s -> byId.put(s.id(), s));
+        List<School> selected = new ArrayList<>();
+        for (String id : ids) {
+            School school = byId.get(id);
+            if (school == null) {
+                err.println("fout: onbekende school '" + id + "'; bekend zijn: " + String.join(", ", byId.keySet())
+                        + nl.vplan.model.Ids.suggestion(id, byId.keySet()));
+                return null;
+            }
+            if (!selected.contains(school)) {
+                selected.add(school);
+            }
+        }
+        return selected;
+    }
+
+    private void print(List<Problem> problems) {
+        problems.stream()
+                .sorted(Comparator.comparing((Problem p) -> p.where().display()).thenComparingInt(p -> p.where().line()))
+                .forEach(p -> err.println(p.format()));
+        long errors = problems.stream().filter(Problem::isError).count();
+        if (errors > 0) {
+            err.printf("%d %s gevonden; er is niets geschreven.%n", errors, errors == 1 ? "fout" : "fouten");
+        }
+    }
+
+    private void report(List<SchoolSite> sites) {
+        for (SchoolSite site : sites) {
+            Completeness c = site.completeness();
+            out.printf("  %-20s %3d%% ingevuld (%d van %d, %d open)%n", site.schoolId(), c.percentage(),
+                    c.filled(), c.total(), c.open());
+        }
+    }
+
+    /** Every school of the content for the site's start page; schools not built now keep the figures of their last build. */
+    private static List<Views.SchoolSummary> summaries(Content content, List<SchoolSite> built, Path outDir) {
+        Map<String, SchoolSite> byId = new LinkedHashMap<>();
+        built.forEach(s -> byId.put(s.schoolId(), s));
+        List<Views.SchoolSummary> summaries = new ArrayList<>();
+        for (School school : content.schools()) {
+            SchoolSite site = byId.get(school.id());
+            String href = school.id() + "/index.html";
+            if (site != null) {
+                Completeness c = site.completeness();
+                summaries.add(new Views.SchoolSummary(school.id(), school.naam(), href, c.percentage(), c.open()));
+            } else {
+                summaries.add(earlier(school, href, outDir.resolve(school.id()).resolve("volledigheid.json")));
+            }
+        }
+        return summaries;
+    }
+
+    private static Views.SchoolSummary earlier(School school, String href, Path json) {
+        if (Files.isRegularFile(json)) {
+            try {
+                JsonNode node = new ObjectMapper().readTree(json.toFile());
+                return new Views.SchoolSummary(school.id(), school.naam(), href,
+                        node.path("percentage").asInt(), node.path("open").asInt());
+            } catch (IOException e) {
+                // an unreadable report is treated as "not built"
+            }
+        }
+        return new Views.SchoolSummary(school.id(), school.naam(), "", -1, 0);
+    }
+}

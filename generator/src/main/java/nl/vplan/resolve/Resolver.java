@@ -1,0 +1,86 @@
+package nl.vplan.resolve;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.vplan.model.Choice;
+import nl.vplan.model.Document;
+import nl.vplan.model.Framework;
+import nl.vplan.model.Part;
+import nl.vplan.model.PartKind;
+import nl.vplan.model.School;
+
+/**
+ * The resolve stage: applies a school's switches and choices to the framework. Decides which parts
+ * are on, numbers chapters and appendices, picks each slot's source and sets the attributes
+ * ({@code keuze-<choice>-<option>}, {@code keuze-<choice>}, {@code onderdeel-<part>}) the AsciiDoc
+ * conditions read.
+ */
+public final class Resolver {
+
+    private Resolver() {
+    }
+
+    public static SchoolPlan resolve(Framework framework, School school) {
+        Map<String, String> attributes = new TreeMap<>();
+        for (Choice choice : framework.choices().values()) {
+            String option = school.choices().getOrDefault(choice.id(), choice.standaard());
+            attributes.put(choice.attributeFor(option), "");
+            attributes.put("keuze-" + choice.id(), option);
+        }
+        List<DocumentPlan> documents = new ArrayList<>();
+        for (Document document : framework.documents()) {
+            List<PlannedPart> parts = parts(document, school);
+            parts.forEach(p -> attributes.put("onderdeel-" + p.id(), ""));
+            documents.add(new DocumentPlan(document, List.copyOf(parts)));
+        }
+        return new SchoolPlan(framework, school, Map.copyOf(attributes), List.copyOf(documents));
+    }
+
+    private static List<PlannedPart> parts(Document document, School school) {
+        List<PlannedPart> parts = new ArrayList<>();
+        int chapter = 0;
+        int appendix = 0;
+        for (Part part : document.parts()) {
+            if (!isOn(part, school)) {
+                continue;
+            }
+            String number;
+            if (part.kind() == PartKind.BIJLAGE) {
+                number = "Bijlage " + (++appendix);
+            } else if (part instanceof Part.FilePart f && !f.numbered()) {
+                number = "";
+            } else {
+                number = String.valueOf(++chapter);
+            }
+            if (part instanceof Part.FilePart f) {
+                parts.add(new PlannedPart(f.id(), "", f.kind(), number, new PlannedPart.FrameworkFile(f.file())));
+            } else if (part instanceof Part.SlotPart s) {
+                parts.add(new PlannedPart(s.id(), s.titel(), s.kind(), number, slotSource(s, school)));
+            }
+        }
+        return parts;
+    }
+
+    private static boolean isOn(Part part, School school) {
+        if (part instanceof Part.FilePart f && f.optional()) {
+            return school.partsOn().contains(f.id()) || !school.partsOff().contains(f.id());
+        }
+        return true;
+    }
+
+    private static PlannedPart.Source slotSource(Part.SlotPart slot, School school) {
+        Path addition = school.dir().resolve("aanvullingen").resolve(slot.id() + ".adoc");
+        if (Files.isRegularFile(addition)) {
+            return new PlannedPart.SchoolAddition(addition);
+        }
+        String attachment = school.attachments().get(slot.id());
+        if (attachment != null) {
+            return new PlannedPart.SchoolAttachment(school.dir().resolve(attachment).normalize());
+        }
+        return new PlannedPart.OpenSlot();
+    }
+}
