@@ -1,0 +1,131 @@
+package nl.vplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Mistakes in the content give a Dutch message naming file and line, exit status 1, and leave the
+ * previous output exactly as it was.
+ */
+class ContentErrorsTest {
+
+    @TempDir
+    Path temp;
+
+    Path content;
+    Path out;
+    Map<String, String> before;
+
+    @BeforeEach
+    void buildGoodOutputFirst() {
+        content = Cli.copyOfExample(temp);
+        out = temp.resolve("site");
+        Cli.Result good = Cli.run("build", "--content", content.toString(), "--out", out.toString(), "--school", "het-kompas");
+        assertThat(good.exit()).as(good.err()).isZero();
+        before = Site.snapshot(out);
+    }
+
+    private Cli.Result buildFails() {
+        Cli.Result result = Cli.run("build", "--content", content.toString(), "--out", out.toString());
+        assertThat(result.exit()).as(result.err()).isEqualTo(1);
+        assertThat(result.err()).contains("er is niets geschreven");
+        assertThat(Site.snapshot(out)).as("earlier output untouched").isEqualTo(before);
+        return result;
+    }
+
+    @Test
+    void unknownFieldInFillInNamesFileLineAndSuggestion() {
+        Path chapter = content.resolve("hoofdstukken/coordinatie.adoc");
+        Site.append(chapter, "\nDe directeur is invul:directer.naam[].\n");
+        int line = Site.lineOf(chapter, "invul:directer.naam[]");
+
+        Cli.Result result = buildFails();
+
+        assertThat(result.err()).contains(chapter + ":" + line + ": fout: onbekend veld 'directer.naam'")
+                .contains("bedoelt u 'directeur.naam'?");
+    }
+
+    @Test
+    void unknownPartInSchoolYml() {
+        Path school = content.resolve("scholen/het-kompas/school.yml");
+        Site.replace(school, "uit: [brede-school]", "uit: [brede-scholen]");
+
+        Cli.Result result = buildFails();
+
+        assertThat(result.err()).contains(school + ":" + Site.lineOf(school, "brede-scholen")
+                + ": fout: onbekend onderdeel 'brede-scholen'").contains("bedoelt u 'brede-school'?");
+    }
+
+    @Test
+    void unknownChoiceAndUnknownOptionInSchoolYml() throws Exception {
+        String choice = Site.yaml(content.resolve("kader.yml")).path("keuzes").fieldNames().next();
+        Path school = content.resolve("scholen/de-wilgen/school.yml");
+        Files.writeString(school, "naam: Kindcentrum De Wilgen\nkeuzes:\n  bestaat-niet: ja\n  " + choice + ": onzin-optie\n");
+
+        Cli.Result result = buildFails();
+
+        assertThat(result.err())
+                .contains(school + ":3: fout: onbekende keuze 'bestaat-niet'")
+                .contains(school + ":4: fout: onbekende optie 'onzin-optie' voor keuze '" + choice + "'");
+    }
+
+    @Test
+    void missingFileNamedInKader() throws Exception {
+        Files.delete(content.resolve("hoofdstukken/toezicht.adoc"));
+        Path kader = content.resolve("kader.yml");
+
+        Cli.Result result = buildFails();
+
+        assertThat(result.err()).contains(kader + ":" + Site.lineOf(kader, "hoofdstukken/toezicht.adoc")
+                + ": fout: bestand 'hoofdstukken/toezicht.adoc' bestaat niet");
+    }
+
+    @Test
+    void yamlSyntaxErrorGivesTheLine() {
+        Path school = content.resolve("scholen/het-kompas/school.yml");
+        Site.append(school, "velden:\n  : : [\n");
+
+        Cli.Result result = buildFails();
+
+        assertThat(result.err()).containsPattern(java.util.regex.Pattern.quote(school.toString()) + ":\\d+: fout: YAML-fout");
+    }
+
+    @Test
+    void unknownKeyIsATypoWithSuggestion() {
+        Path kader = content.resolve("kader.yml");
+        Site.replace(kader, "bestuur:", "bestuurr: x\nbestuur:");
+
+        Cli.Result result = buildFails();
+
+        assertThat(result.err()).contains(kader + ":1: fout: onbekende sleutel 'bestuurr' in kader.yml — bedoelt u 'bestuur'?");
+    }
+
+    @Test
+    void includeOutsideContentIsRefusedAndNeverRead() {
+        Path chapter = content.resolve("hoofdstukken/toezicht.adoc");
+        Site.append(chapter, "\ninclude::../../../../../../../../etc/hostname[]\n");
+
+        Cli.Result result = buildFails();
+
+        assertThat(result.err()).contains(chapter + ":" + Site.lineOf(chapter, "etc/hostname")
+                + ": fout: include '../../../../../../../../etc/hostname' wijst buiten de inhoudsmap");
+    }
+
+    @Test
+    void allProblemsAreReportedInOneRun() {
+        Path chapter = content.resolve("hoofdstukken/coordinatie.adoc");
+        Site.append(chapter, "\ninvul:eerste.onbekend[] en invul:tweede.onbekend[]\n");
+        Site.replace(content.resolve("scholen/het-kompas/school.yml"), "uit: [brede-school]", "uit: [weg]");
+
+        Cli.Result result = buildFails();
+
+        assertThat(result.err()).contains("'eerste.onbekend'", "'tweede.onbekend'", "onbekend onderdeel 'weg'")
+                .contains("3 fouten gevonden");
+    }
+}

@@ -1,0 +1,233 @@
+package nl.vplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Builds the repository's example content once, as a user would, and checks the site it makes:
+ * the school list, start pages, part pages with navigation, fill-ins and completeness.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExampleSiteTest {
+
+    @TempDir
+    Path temp;
+
+    Path site;
+    JsonNode velden;
+    JsonNode kader;
+
+    @BeforeAll
+    void buildExample() {
+        site = temp.resolve("site");
+        Cli.Result result = Cli.run("build", "--content", Cli.EXAMPLE.toString(), "--out", site.toString());
+        assertThat(result.exit()).as(result.err()).isZero();
+        velden = Site.yaml(Cli.EXAMPLE.resolve("velden.yml"));
+        kader = Site.yaml(Cli.EXAMPLE.resolve("kader.yml"));
+    }
+
+    private JsonNode school(String id) {
+        return Site.yaml(Cli.EXAMPLE.resolve("scholen").resolve(id).resolve("school.yml"));
+    }
+
+    private JsonNode completeness(String id) {
+        return Site.json(site.resolve(id).resolve("volledigheid.json"));
+    }
+
+    @Test
+    void siteIndexListsEverySchoolWithItsPercentage() {
+        Document index = Site.html(site.resolve("index.html"));
+        for (String id : List.of("de-regenboog", "het-kompas", "de-wilgen")) {
+            Element link = index.selectFirst("a[href=" + id + "/index.html]");
+            assertThat(link).as(id).isNotNull();
+            assertThat(link.text()).isEqualTo(school(id).path("naam").asText());
+            Element row = link.closest("tr");
+            assertThat(row.selectFirst(".percentage").text()).isEqualTo(completeness(id).path("percentage").asInt() + "%");
+        }
+        assertThat(completeness("de-regenboog").path("percentage").asInt()).isEqualTo(100);
+        assertThat(completeness("de-wilgen").path("percentage").asInt()).isZero();
+        assertThat(completeness("het-kompas").path("percentage").asInt()).isBetween(30, 70);
+    }
+
+    @Test
+    void documentStartPageShowsThePlansMetadata() {
+        JsonNode plan = kader.path("documenten").get(0);
+        Document start = Site.html(site.resolve("het-kompas/veiligheidsplan/index.html"));
+        assertThat(start.select("h1")).hasSize(1);
+        assertThat(start.selectFirst("h1").text()).isEqualTo(plan.path("titel").asText());
+        assertThat(metadata(start, "Bestuur")).isEqualTo(kader.path("bestuur").asText());
+        assertThat(metadata(start, "School")).isEqualTo(school("het-kompas").path("naam").asText());
+        assertThat(metadata(start, "Titel")).isEqualTo(plan.path("titel").asText());
+        assertThat(metadata(start, "Versie")).isEqualTo(plan.path("versie").asText());
+        assertThat(metadata(start, "Proceseigenaar")).isEqualTo(plan.path("proceseigenaar").asText());
+        assertThat(metadata(start, "Vastgesteld")).matches("\\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \\d{4}");
+        assertThat(metadata(start, "Volgende evaluatie")).matches("\\d{1,2} [a-z]+ \\d{4}");
+        Document schoolStart = Site.html(site.resolve("het-kompas/index.html"));
+        assertThat(schoolStart.select("a[href=veiligheidsplan/index.html]")).isNotEmpty();
+        assertThat(schoolStart.select("a[href=volledigheid.html]")).isNotEmpty();
+    }
+
+    private static String metadata(Document page, String label) {
+        for (Element row : page.select("table.metadata tr")) {
+            if (row.selectFirst("th").text().equals(label)) {
+                return row.selectFirst("td").text();
+            }
+        }
+        throw new AssertionError("no metadata row " + label);
+    }
+
+    @Test
+    void everyPartHasAPageWithSidebarContentsAndNeighbours() {
+        for (String id : List.of("de-regenboog", "het-kompas", "de-wilgen")) {
+            Path doc = site.resolve(id).resolve("veiligheidsplan");
+            Document start = Site.html(doc.resolve("index.html"));
+            List<String> parts = start.select(".zijbalk .onderdelen a").eachAttr("href");
+            assertThat(parts).hasSizeGreaterThanOrEqualTo(11);
+            for (int i = 0; i < parts.size(); i++) {
+                Path file = doc.resolve(parts.get(i));
+                assertThat(file).as(id + " " + parts.get(i)).exists();
+                Document page = Site.html(file);
+                assertThat(page.select("h1")).hasSize(1);
+                assertThat(page.select(".zijbalk .onderdelen a").eachAttr("href")).isEqualTo(parts);
+                assertThat(page.select(".zijbalk [aria-current=page]").attr("href")).isEqualTo(parts.get(i));
+                String previous = page.select("a[rel=prev]").attr("href");
+                assertThat(previous).isEqualTo(i == 0 ? "index.html" : parts.get(i - 1));
+                String next = page.select("a[rel=next]").attr("href");
+                assertThat(next).isEqualTo(i + 1 < parts.size() ? parts.get(i + 1) : "");
+                for (Element tocLink : page.select(".paginainhoud a")) {
+                    assertThat(page.getElementById(tocLink.attr("href").substring(1))).as(tocLink.attr("href")).isNotNull();
+                }
+            }
+        }
+        Document chapter = Site.html(site.resolve("de-regenboog/veiligheidsplan/coordinatie.html"));
+        assertThat(chapter.select(".paginainhoud a")).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(chapter.selectFirst("h1").text()).startsWith("1. ");
+    }
+
+    @Test
+    void theCompleteSchoolShowsItsValuesAndNoBlanks() {
+        JsonNode values = school("de-regenboog").path("velden");
+        int checked = 0;
+        for (Path page : Site.pages(site.resolve("de-regenboog"))) {
+            Document html = Site.html(page);
+            assertThat(html.select(".invul-open")).as(page.toString()).isEmpty();
+            for (Element value : html.select(".invul-ingevuld")) {
+                String field = value.attr("data-veld");
+                assertThat(value.wholeText().replace("\n", ""))
+                        .isEqualTo(values.path(field).asText().strip().replace("\n", ""));
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(30);
+        assertThat(completeness("de-regenboog").path("open").asInt()).isZero();
+    }
+
+    @Test
+    void openFieldsShowTheirLabelAndEveryPlaceIsListed() {
+        JsonNode report = completeness("de-wilgen");
+        Set<String> fieldsInPages = new TreeSet<>();
+        for (Path page : Site.pages(site.resolve("de-wilgen/veiligheidsplan"))) {
+            for (Element blank : Site.html(page).select(".invul-open[data-veld]")) {
+                String field = blank.attr("data-veld");
+                fieldsInPages.add(field);
+                assertThat(blank.text()).endsWith(velden.path(field).path("label").asText());
+            }
+        }
+        Set<String> fieldsInReport = new TreeSet<>();
+        report.path("velden").fieldNames().forEachRemaining(fieldsInReport::add);
+        assertThat(fieldsInReport).isEqualTo(fieldsInPages).hasSizeGreaterThanOrEqualTo(30);
+        int openSlots = 0;
+        for (Iterator<JsonNode> it = report.path("schoolonderdelen").elements(); it.hasNext(); ) {
+            openSlots += it.next().path("status").asText().equals("open") ? 1 : 0;
+        }
+        assertThat(report.path("open").asInt()).isEqualTo(fieldsInPages.size() + openSlots);
+        assertThat(report.path("ingevuld").asInt()).isZero();
+
+        Document completenessPage = Site.html(site.resolve("de-wilgen/volledigheid.html"));
+        for (String field : fieldsInReport) {
+            JsonNode entry = report.path("velden").path(field);
+            assertThat(entry.path("label").asText()).isEqualTo(velden.path(field).path("label").asText());
+            assertThat(entry.path("klasse").asText()).isIn("openbaar", "intern", "vertrouwelijk");
+            assertThat(entry.path("status").asText()).isEqualTo("open");
+            for (JsonNode place : entry.path("plaatsen")) {
+                String href = place.path("href").asText();
+                Path page = site.resolve("de-wilgen").resolve(href.substring(0, href.indexOf('#')));
+                Element target = Site.html(page).getElementById(href.substring(href.indexOf('#') + 1));
+                assertThat(target).as(href).isNotNull();
+                assertThat(target.attr("data-veld")).isEqualTo(field);
+                assertThat(completenessPage.select("a[href=" + href + "]")).as(href).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void halfFilledSchoolCountsMatchItsPages() {
+        JsonNode report = completeness("het-kompas");
+        Set<String> filled = new HashSet<>();
+        Set<String> open = new HashSet<>();
+        for (Path page : Site.pages(site.resolve("het-kompas/veiligheidsplan"))) {
+            Site.html(page).select(".invul-ingevuld[data-veld]").forEach(e -> filled.add(e.attr("data-veld")));
+            Site.html(page).select(".invul-open[data-veld]").forEach(e -> open.add(e.attr("data-veld")));
+        }
+        assertThat(filled).doesNotContainAnyElementsOf(open);
+        JsonNode values = school("het-kompas").path("velden");
+        filled.forEach(f -> assertThat(values.has(f)).as(f).isTrue());
+        open.forEach(f -> assertThat(values.has(f)).as(f).isFalse());
+        List<String> reportOpen = new ArrayList<>();
+        report.path("velden").fields().forEachRemaining(e -> {
+            if (e.getValue().path("status").asText().equals("open")) {
+                reportOpen.add(e.getKey());
+            }
+        });
+        assertThat(reportOpen).containsExactlyInAnyOrderElementsOf(open);
+        assertThat(report.path("schoolonderdelen").path("schoolregels").path("status").asText()).isEqualTo("open");
+        assertThat(completeness("de-regenboog").path("schoolonderdelen").path("schoolregels").path("status").asText())
+                .isEqualTo("ingevuld");
+    }
+
+    @Test
+    void aSwitchedOffPartHasNoPageAndNoLink() {
+        assertThat(site.resolve("de-regenboog/veiligheidsplan/brede-school.html")).exists();
+        assertThat(site.resolve("het-kompas/veiligheidsplan/brede-school.html")).doesNotExist();
+        for (Path page : Site.pages(site.resolve("het-kompas"))) {
+            assertThat(Site.html(page).select("a[href*=brede-school]")).as(page.toString()).isEmpty();
+        }
+    }
+
+    @Test
+    void theSiteMakesNoExternalRequestsAndLinksStayRelative() throws Exception {
+        for (Path page : Site.pages(site)) {
+            Document html = Site.html(page);
+            for (Element e : html.select("[src], link[href], script, img, iframe, object, embed")) {
+                String ref = e.hasAttr("src") ? e.attr("src") : e.attr("href");
+                assertThat(ref).as(page + ": " + e).doesNotContain("//").doesNotStartWith("/");
+            }
+            for (Element a : html.select("a[href]")) {
+                String href = a.attr("href");
+                assertThat(href).as(page.toString()).doesNotStartWith("/");
+                if (href.startsWith("#") || href.contains(":")) {
+                    continue;
+                }
+                String file = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
+                assertThat(page.getParent().resolve(file).normalize()).as(page + " → " + href).exists();
+            }
+        }
+        String css = Files.readString(site.resolve("de-wilgen/_vplan/vplan.css"));
+        assertThat(css).doesNotContain("@import").doesNotContain("url(");
+    }
+}

@@ -1,0 +1,115 @@
+package nl.vplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** School values are text, never markup; conditional text follows each school's choices. */
+class ValuesAndChoicesTest {
+
+    private static final List<String> HOSTILE = List.of(
+            "<script>alert(1)</script>",
+            "include::/etc/passwd[]",
+            "{bestuur} pass:[<b>vet</b>] *sterk*",
+            "\"><img src=x onerror=alert(2)>",
+            "Tom & Jerry's <i>school</i>");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void valuesShowLiterallyAndAreNeverInterpreted() throws Exception {
+        Path content = Cli.copyOfExample(temp);
+        JsonNode fields = Site.yaml(content.resolve("velden.yml"));
+        Map<String, String> values = new LinkedHashMap<>();
+        StringBuilder yaml = new StringBuilder("naam: \"Kindcentrum <De Wilgen>\"\nvelden:\n");
+        int i = 0;
+        for (var it = fields.fieldNames(); it.hasNext(); i++) {
+            String field = it.next();
+            String value = HOSTILE.get(i % HOSTILE.size());
+            values.put(field, value);
+            yaml.append("  ").append(field).append(": '").append(value.replace("'", "''")).append("'\n");
+        }
+        Files.writeString(content.resolve("scholen/de-wilgen/school.yml"), yaml.toString());
+        Path out = temp.resolve("site");
+
+        Cli.Result result = Cli.run("build", "--content", content.toString(), "--out", out.toString(), "--school", "de-wilgen");
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        int seen = 0;
+        for (Path page : Site.pages(out.resolve("de-wilgen"))) {
+            Document html = Site.html(page);
+            assertThat(html.select("script, img, b, i, strong")).as(page.toString()).isEmpty();
+            for (Element span : html.select(".invul-ingevuld")) {
+                assertThat(span.text()).isEqualTo(values.get(span.attr("data-veld")));
+                seen++;
+            }
+            assertThat(html.text()).doesNotContain("root:x:0");
+        }
+        assertThat(seen).isGreaterThanOrEqualTo(30);
+        String raw = Files.readString(out.resolve("de-wilgen/veiligheidsplan/coordinatie.html"));
+        assertThat(raw).doesNotContain("<script>alert(1)</script>").doesNotContain("<img src=x");
+        assertThat(Site.html(out.resolve("index.html")).select("a[href=de-wilgen/index.html]").text())
+                .isEqualTo("Kindcentrum <De Wilgen>");
+    }
+
+    @Test
+    void choiceTextFollowsEachSchoolsAnswer() throws Exception {
+        Path content = Cli.copyOfExample(temp);
+        JsonNode choices = Site.yaml(content.resolve("kader.yml")).path("keuzes");
+        StringBuilder probe = new StringBuilder("\n");
+        List<String> ids = new ArrayList<>();
+        choices.fieldNames().forEachRemaining(ids::add);
+        assertThat(ids).hasSizeGreaterThanOrEqualTo(2);
+        for (String choice : ids) {
+            choices.path(choice).path("opties").fieldNames().forEachRemaining(option -> probe
+                    .append("ifdef::keuze-").append(choice).append('-').append(option).append("[]\n")
+                    .append("PROBE-").append(choice).append('-').append(option).append("\n")
+                    .append("endif::[]\n\n"));
+        }
+        Site.append(content.resolve("hoofdstukken/toezicht.adoc"), probe.toString());
+        Path out = temp.resolve("site");
+
+        Cli.Result result = Cli.run("build", "--content", content.toString(), "--out", out.toString());
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        for (String school : List.of("de-regenboog", "het-kompas", "de-wilgen")) {
+            JsonNode answers = Site.yaml(content.resolve("scholen").resolve(school).resolve("school.yml")).path("keuzes");
+            String text = Site.html(out.resolve(school).resolve("veiligheidsplan/toezicht.html")).text();
+            for (String choice : ids) {
+                String chosen = answers.path(choice).asText(choices.path(choice).path("standaard").asText());
+                choices.path(choice).path("opties").fieldNames().forEachRemaining(option -> {
+                    String marker = "PROBE-" + choice + "-" + option;
+                    if (option.equals(chosen)) {
+                        assertThat(text).as(school).contains(marker);
+                    } else {
+                        assertThat(text).as(school).doesNotContain(marker);
+                    }
+                });
+            }
+        }
+    }
+
+    @Test
+    void theExampleSchoolsReadDifferentTextForTheirDifferentChoices() {
+        JsonNode regenboog = Site.yaml(Cli.EXAMPLE.resolve("scholen/de-regenboog/school.yml")).path("keuzes");
+        JsonNode kompas = Site.yaml(Cli.EXAMPLE.resolve("scholen/het-kompas/school.yml")).path("keuzes");
+        List<String> differing = new ArrayList<>();
+        regenboog.fieldNames().forEachRemaining(c -> {
+            if (!regenboog.path(c).asText().equals(kompas.path(c).asText())) {
+                differing.add(c);
+            }
+        });
+        assertThat(differing).as("the example schools answer at least one choice differently").isNotEmpty();
+    }
+}
