@@ -1,0 +1,80 @@
+package nl.vplan.compose;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Turns Asciidoctor's checklists ({@code * [ ] …}, drawn as ❏ and ✓) into real checkboxes inside
+ * their labels. Each box gets a key made from its own text, so the state a reader keeps in the
+ * browser survives rebuilds and items added elsewhere; {@code checklist.js} stores it per school and page.
+ */
+final class Checklists {
+
+    private static final String UNCHECKED = "\u274F";
+    private static final String CHECKED = "\u2713";
+
+    private Checklists() {
+    }
+
+    /** The body with every checklist item as a labelled checkbox; unchanged when it has no checklist. */
+    static String interactive(String bodyHtml) {
+        if (!bodyHtml.contains("class=\"checklist\"")) {
+            return bodyHtml;
+        }
+        Document doc = Jsoup.parseBodyFragment(bodyHtml);
+        doc.outputSettings().prettyPrint(false);
+        Map<String, Integer> seen = new HashMap<>();
+        for (Element list : doc.select("ul.checklist")) {
+            Element block = list.parent() != null && list.parent().hasClass("checklist") ? list.parent() : list;
+            block.attr("data-checklist", "");
+            for (Element item : list.children()) {
+                Element p = item.selectFirst("> p");
+                if (p == null || p.childNodeSize() == 0 || !(p.childNode(0) instanceof TextNode first)) {
+                    continue;
+                }
+                String text = first.getWholeText();
+                boolean checked = text.startsWith(CHECKED);
+                if (!checked && !text.startsWith(UNCHECKED)) {
+                    continue;
+                }
+                first.text(text.substring(1).stripLeading());
+                String key = key(p.text(), seen);
+                Element label = new Element("label");
+                label.appendChild(checkbox(key, checked));
+                label.appendText(" ");
+                p.childNodes().forEach(n -> label.appendChild(n.clone()));
+                p.empty().appendChild(label);
+            }
+        }
+        return doc.body().html();
+    }
+
+    private static Element checkbox(String key, boolean checked) {
+        Element box = new Element("input").attr("type", "checkbox").attr("data-item", key);
+        if (checked) {
+            box.attr("checked", true);
+        }
+        return box;
+    }
+
+    /** A short hash of the item's text; a second item with the same text on the page gets "-2". */
+    private static String key(String text, Map<String, Integer> seen) {
+        String normalized = text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8));
+            String key = HexFormat.of().formatHex(digest, 0, 5);
+            int n = seen.merge(key, 1, Integer::sum);
+            return n == 1 ? key : key + "-" + n;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package nl.vplan.compose;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.vplan.convert.ConvertedDocument;
+import nl.vplan.convert.ConvertedPart;
+import nl.vplan.model.Document;
+import nl.vplan.model.Framework;
+import nl.vplan.model.School;
+import nl.vplan.resolve.PlannedPart;
+
+/**
+ * The pages of one document of one school: its start page with the metadata, a page per part with
+ * sidebar, contents and previous/next links, and a card page per protocol. Notes where each
+ * fill-in appears and the state of each slot for the completeness report.
+ */
+final class DocumentPages {
+
+    private final SiteTemplates templates;
+    private final Framework framework;
+    private final School school;
+    private final FillIns fillIns;
+    private final Document doc;
+    private final List<ConvertedPart> parts;
+    private final List<String> navTitles;
+    private final String folder;
+
+    /** Filled while composing: where each field appears, and each slot's state. */
+    final Map<String, List<Completeness.Place>> places = new HashMap<>();
+    final List<Completeness.SlotStatus> slots = new ArrayList<>();
+
+    DocumentPages(SiteTemplates templates, Framework framework, School school, FillIns fillIns, ConvertedDocument document) {
+        this.templates = templates;
+        this.framework = framework;
+        this.school = school;
+        this.fillIns = fillIns;
+        this.doc = document.plan().document();
+        this.parts = document.parts();
+        this.navTitles = parts.stream().map(p -> fillIns.inTitle(p.titleHtml())).toList();
+        this.folder = doc.id() + "/";
+    }
+
+    /** Renders every page of the document into {@code files} (paths relative to the school's folder). */
+    void compose(Map<String, byte[]> files) {
+        for (int i = 0; i < parts.size(); i++) {
+            part(i, files);
+        }
+        Map<String, Object> start = model(-1);
+        start.put("title", doc.titel());
+        start.put("meta", SiteComposer.meta(doc, school, framework));
+        start.put("next", parts.isEmpty() ? null : link(0, false));
+        files.put(folder + "index.html", utf8(templates.render("document.ftlh", start)));
+    }
+
+    private void part(int i, Map<String, byte[]> files) {
+        PlannedPart planned = parts.get(i).part();
+        String page = planned.id() + ".html";
+        String fullTitle = titleWithNumber(planned, navTitles.get(i));
+        FillIns.Applied body = fillIns.inBody(Checklists.interactive(parts.get(i).bodyHtml()));
+        for (FillIns.Occurrence o : body.occurrences()) {
+            places.computeIfAbsent(o.fieldId(), k -> new ArrayList<>()).add(new Completeness.Place(
+                    doc.id(), planned.id(), TextOf.html(fullTitle), folder + page + "#" + o.anchor()));
+        }
+        String attachmentHref = "";
+        if (planned.source() instanceof PlannedPart.SchoolAttachment a) {
+            attachmentHref = "bijlagen/" + planned.id() + ".pdf";
+            files.put(folder + attachmentHref, read(a.file()));
+        }
+        if (!(planned.source() instanceof PlannedPart.FrameworkFile)) {
+            slots.add(new Completeness.SlotStatus(doc.id(), planned.id(), TextOf.html(navTitles.get(i)),
+                    slotStatus(planned), folder + page));
+        }
+        String cardHref = ProtocolCards.find(body.html()).map(card -> {
+            String href = planned.id() + "-kaart.html";
+            Map<String, Object> cardModel = model(i);
+            cardModel.put("title", "Kaart voor het crisisteam: " + TextOf.html(navTitles.get(i)));
+            cardModel.put("cardHtml", card);
+            cardModel.put("partHref", page);
+            files.put(folder + href, utf8(templates.render("kaart.ftlh", cardModel)));
+            return href;
+        }).orElse("");
+
+        Map<String, Object> model = model(i);
+        model.put("title", TextOf.html(fullTitle));
+        model.put("titleHtml", fullTitle);
+        model.put("bodyHtml", body.html());
+        model.put("storage", "vplan:" + school.id() + ":" + doc.id() + "/" + planned.id());
+        model.put("toc", parts.get(i).headings().stream()
+                .filter(h -> h.level() <= 2)
+                .map(h -> new Views.TocEntry(h.id(), h.level(), fillIns.inTitle(h.titleHtml())))
+                .toList());
+        model.put("slot", planned.isOpenSlot() ? "open" : attachmentHref.isEmpty() ? "" : "bijlage");
+        model.put("attachmentHref", attachmentHref);
+        model.put("cardHref", cardHref);
+        model.put("previous", i == 0 ? new Views.Link("index.html", "", "Voorblad", false) : link(i - 1, false));
+        model.put("next", i + 1 < parts.size() ? link(i + 1, false) : null);
+        files.put(folder + page, utf8(templates.render("onderdeel.ftlh", model)));
+    }
+
+    /** What every page of the document shows: names, relative links and the sidebar with {@code current} marked. */
+    private Map<String, Object> model(int current) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("bestuur", framework.bestuur());
+        model.put("school", school.naam());
+        model.put("document", doc.titel());
+        model.put("assets", "../" + SiteComposer.ASSET_DIR);
+        model.put("schoolHref", "../index.html");
+        model.put("siteHref", "../../index.html");
+        List<Views.Link> nav = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            nav.add(link(i, i == current));
+        }
+        model.put("nav", nav);
+        model.put("startCurrent", current < 0);
+        return model;
+    }
+
+    private Views.Link link(int i, boolean current) {
+        PlannedPart part = parts.get(i).part();
+        return new Views.Link(part.id() + ".html", part.number(), navTitles.get(i), current);
+    }
+
+    private static String titleWithNumber(PlannedPart part, String titleHtml) {
+        if (part.number().isEmpty()) {
+            return titleHtml;
+        }
+        return part.number() + (part.kind() == nl.vplan.model.PartKind.BIJLAGE ? ": " : ". ") + titleHtml;
+    }
+
+    private static String slotStatus(PlannedPart part) {
+        if (part.source() instanceof PlannedPart.SchoolAddition) {
+            return "ingevuld";
+        }
+        return part.source() instanceof PlannedPart.SchoolAttachment ? "bijlage" : "open";
+    }
+
+    static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] read(java.nio.file.Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+/* Checklists in vplan pages: keeps each box's state in the browser (localStorage), per school,
+   page and item, shows the progress of each list and offers a button to clear it.
+   Without JavaScript the boxes still show and can be ticked; they are just not remembered. */
+(function () {
+  "use strict";
+  var scope = document.body.getAttribute("data-opslag");
+  if (!scope) { return; }
+
+  var storage = null;
+  try {
+    storage = window.localStorage;
+    storage.getItem("vplan-test");
+  } catch (e) {
+    storage = null;
+  }
+
+  function read(key) {
+    return storage ? storage.getItem(scope + ":" + key) : null;
+  }
+
+  function write(key, checked) {
+    if (storage) {
+      try { storage.setItem(scope + ":" + key, checked ? "1" : "0"); } catch (e) { /* storage full or blocked */ }
+    }
+  }
+
+  function forget(key) {
+    if (storage) { storage.removeItem(scope + ":" + key); }
+  }
+
+  var lists = document.querySelectorAll("[data-checklist]");
+  Array.prototype.forEach.call(lists, function (list) {
+    var boxes = list.querySelectorAll("input[type=checkbox][data-item]");
+    if (boxes.length === 0) { return; }
+    var progress = document.createElement("p");
+    progress.className = "checklist-voortgang";
+    progress.setAttribute("aria-live", "polite");
+    var clear = document.createElement("button");
+    clear.type = "button";
+    clear.className = "checklist-wissen";
+    clear.textContent = "Lijst wissen";
+    var bar = document.createElement("div");
+    bar.className = "checklist-balk";
+    bar.appendChild(progress);
+    bar.appendChild(clear);
+    list.appendChild(bar);
+
+    function update() {
+      var done = 0;
+      Array.prototype.forEach.call(boxes, function (box) { if (box.checked) { done++; } });
+      progress.textContent = done + " van " + boxes.length + " afgevinkt";
+    }
+
+    Array.prototype.forEach.call(boxes, function (box) {
+      box.defaultState = box.checked;
+      var stored = read(box.getAttribute("data-item"));
+      if (stored !== null) { box.checked = stored === "1"; }
+      box.addEventListener("change", function () {
+        write(box.getAttribute("data-item"), box.checked);
+        update();
+      });
+    });
+
+    clear.addEventListener("click", function () {
+      Array.prototype.forEach.call(boxes, function (box) {
+        box.checked = box.defaultState;
+        forget(box.getAttribute("data-item"));
+      });
+      update();
+    });
+    update();
+  });
+}());
