@@ -25,7 +25,7 @@ import nl.vplan.model.SourceRef;
 
 /**
  * Checks the AsciiDoc sources line by line, without converting them: every {@code invul:} names a
- * known field, every {@code ifdef::keuze-…}/{@code onderdeel-…} a known option or part, every
+ * known field, every {@code taken::} and {@code formulier::} a known list or form, every {@code ifdef::keuze-…}/{@code onderdeel-…} a known option or part, every
  * include stays inside the content folder and exists, every school addition fits a slot.
  */
 public final class SourceCheck {
@@ -33,6 +33,7 @@ public final class SourceCheck {
     static final Pattern INVUL = Pattern.compile("invul:([^\\s\\[]*)\\[");
     private static final Pattern CONDITION = Pattern.compile("^\\s*(ifdef|ifndef)::([^\\[]+)\\[");
     private static final Pattern INCLUDE = Pattern.compile("^\\s*include::([^\\[]+)\\[");
+    private static final Pattern BLOCK = Pattern.compile("^\\s*(taken|formulier)::([^\\[]*)\\[");
 
     private final Framework framework;
     private final Set<String> knownAttributes;
@@ -103,6 +104,7 @@ public final class SourceCheck {
             String line = lines.get(i);
             fillIns(line, where);
             conditions(line, where);
+            blocks(line, where);
             includes(line, where, file, includeChain, seen);
         }
     }
@@ -115,6 +117,20 @@ public final class SourceCheck {
                 problems.add(Problem.error(where, "onbekend veld '" + id + "' in invul:" + id + "[] (niet in velden.yml)"
                         + Ids.suggestion(id, framework.fields().keySet())));
             }
+        }
+    }
+
+    private void blocks(String line, SourceRef where) {
+        Matcher m = BLOCK.matcher(line);
+        if (!m.find()) {
+            return;
+        }
+        String id = m.group(2).strip();
+        boolean tasks = m.group(1).equals("taken");
+        Set<String> known = tasks ? framework.tasks().keySet() : framework.forms().keySet();
+        if (!known.contains(id)) {
+            problems.add(Problem.error(where, (tasks ? "onbekende takenlijst '" + id + "': er is geen taken/" : "onbekend formulier '" + id
+                    + "': er is geen formulieren/") + id + ".yml" + Ids.suggestion(id, known)));
         }
     }
 

@@ -14,7 +14,7 @@ import org.jsoup.nodes.TextNode;
 /**
  * Turns Asciidoctor's checklists ({@code * [ ] …}, drawn as ❏ and ✓) into real checkboxes inside
  * their labels. Each box gets a key made from its own text, so the state a reader keeps in the
- * browser survives rebuilds and items added elsewhere; {@code checklist.js} stores it per school and page.
+ * browser survives rebuilds and items added elsewhere; {@code vplan.js} stores it per school and page.
  */
 final class Checklists {
 

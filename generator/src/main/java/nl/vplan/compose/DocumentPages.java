@@ -30,6 +30,7 @@ final class DocumentPages {
     private final List<ConvertedPart> parts;
     private final List<String> navTitles;
     private final String folder;
+    private final Blocks blocks;
 
     /** Filled while composing: where each field appears, and each slot's state. */
     final Map<String, List<Completeness.Place>> places = new HashMap<>();
@@ -44,6 +45,7 @@ final class DocumentPages {
         this.parts = document.parts();
         this.navTitles = parts.stream().map(p -> fillIns.inTitle(p.titleHtml())).toList();
         this.folder = doc.id() + "/";
+        this.blocks = new Blocks(templates, framework);
     }
 
     /** Renders every page of the document into {@code files} (paths relative to the school's folder). */
@@ -62,7 +64,7 @@ final class DocumentPages {
         PlannedPart planned = parts.get(i).part();
         String page = planned.id() + ".html";
         String fullTitle = titleWithNumber(planned, navTitles.get(i));
-        FillIns.Applied body = fillIns.inBody(Checklists.interactive(parts.get(i).bodyHtml()));
+        FillIns.Applied body = fillIns.inBody(Checklists.interactive(blocks.render(parts.get(i).bodyHtml())));
         for (FillIns.Occurrence o : body.occurrences()) {
             places.computeIfAbsent(o.fieldId(), k -> new ArrayList<>()).add(new Completeness.Place(
                     doc.id(), planned.id(), TextOf.html(fullTitle), folder + page + "#" + o.anchor()));

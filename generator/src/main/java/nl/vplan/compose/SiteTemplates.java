@@ -27,7 +27,7 @@ import java.util.Optional;
 public final class SiteTemplates {
 
     /** Files copied as they are into every site's {@code _vplan/} folder. */
-    static final List<String> ASSETS = List.of("vplan.css", "checklist.js");
+    static final List<String> ASSETS = List.of("vplan.css", "vplan.js");
 
     private static final String CLASSPATH_ROOT = "/site-templates";
 

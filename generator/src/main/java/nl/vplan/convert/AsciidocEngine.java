@@ -56,6 +56,8 @@ public final class AsciidocEngine implements AutoCloseable {
         asciidoctor = Asciidoctor.Factory.create();
         asciidoctor.javaExtensionRegistry()
                 .inlineMacro(FillInMacro.class)
+                .blockMacro(TasksMacro.class)
+                .blockMacro(FormMacro.class)
                 .includeProcessor(ContentIncludeProcessor.class);
         asciidoctor.registerLogHandler(new Collector());
     }

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import nl.vplan.model.Choice;
 import nl.vplan.model.Document;
 import nl.vplan.model.Field;
+import nl.vplan.model.Form;
+import nl.vplan.model.TaskList;
 import nl.vplan.model.Ids;
 import nl.vplan.model.Framework;
 import nl.vplan.model.Klasse;
@@ -65,13 +67,42 @@ final class FrameworkLoader {
     private Framework framework(YamlReader yaml, Map<String, Field> fields) {
         JsonNode top = yaml.root();
         if (!yaml.isMapping(top, "", "kader.yml")) {
-            return new Framework(root, "", List.of(), fields, Map.of());
+            return new Framework(root, "", List.of(), fields, Map.of(), Map.of(), Map.of());
         }
         yaml.onlyKeys(top, "", KADER_KEYS, "kader.yml");
         String bestuur = yaml.requiredText(top, "", "bestuur", "kader.yml").orElse("");
         Map<String, Choice> choices = choices(yaml, top.get("keuzes"));
         List<Document> documents = documents(yaml, top.get("documenten"));
-        return new Framework(root, bestuur, List.copyOf(documents), Map.copyOf(fields), choices);
+        Map<String, TaskList> tasks = new LinkedHashMap<>();
+        yamlFiles("taken").forEach((id, file) -> new TaskLoader(fields, problems).load(id, file).ifPresent(t -> tasks.put(id, t)));
+        Map<String, Form> forms = new LinkedHashMap<>();
+        yamlFiles("formulieren").forEach((id, file) -> new FormLoader(problems).load(id, file).ifPresent(f -> forms.put(id, f)));
+        return new Framework(root, bestuur, List.copyOf(documents), Map.copyOf(fields), choices,
+                Collections.unmodifiableMap(tasks), Collections.unmodifiableMap(forms));
+    }
+
+    /** The {@code *.yml} files of a content sub-folder by id (file name without .yml), in name order. */
+    private Map<String, Path> yamlFiles(String folder) {
+        Map<String, Path> files = new LinkedHashMap<>();
+        Path dir = root.resolve(folder);
+        if (!Files.isDirectory(dir)) {
+            return files;
+        }
+        try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+            for (Path file : list.filter(f -> f.toString().endsWith(".yml")).sorted().toList()) {
+                String name = file.getFileName().toString();
+                String id = name.substring(0, name.length() - ".yml".length());
+                if (Ids.SIMPLE.matcher(id).matches()) {
+                    files.put(id, file);
+                } else {
+                    problems.add(Problem.error(SourceRef.of(file), "de bestandsnaam '" + name
+                            + "' mag alleen kleine letters, cijfers en streepjes bevatten (het is het id)"));
+                }
+            }
+        } catch (java.io.IOException e) {
+            problems.add(Problem.error(SourceRef.of(dir), "kan de map niet lezen: " + e.getMessage()));
+        }
+        return files;
     }
 
     private List<Document> documents(YamlReader yaml, JsonNode list) {

@@ -17,6 +17,9 @@ final class YamlMessages {
         if (lower.contains("mapping values are not allowed")) {
             return "een dubbele punt op een plek waar die niet mag; zet de waarde tussen aanhalingstekens";
         }
+        if (lower.contains("flow mapping") || lower.contains("flow sequence")) {
+            return "een {…}- of […]-blok is niet goed afgesloten; zet tekst met : ? , { } [ ] of # tussen aanhalingstekens";
+        }
         if (lower.contains("could not find expected ':'")) {
             return "er ontbreekt een dubbele punt na een sleutel";
         }

@@ -4,11 +4,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** The board's framework as loaded from {@code kader.yml} and {@code velden.yml}; immutable. */
+/**
+ * The board's framework as loaded from {@code kader.yml}, {@code velden.yml}, {@code taken/} and
+ * {@code formulieren/}; immutable.
+ */
 public record Framework(
         Path contentRoot,
         String bestuur,
         List<Document> documents,
         Map<String, Field> fields,
-        Map<String, Choice> choices) {
+        Map<String, Choice> choices,
+        Map<String, TaskList> tasks,
+        Map<String, Form> forms) {
 }

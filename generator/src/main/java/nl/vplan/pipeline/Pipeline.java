@@ -75,7 +75,7 @@ public final class Pipeline {
             err.println("fout: kan niet schrijven naar " + request.out() + ": " + e.getMessage());
             return CONTENT_ERRORS;
         }
-        report(rendered.sites);
+        rendered.sites.forEach(this::report);
         out.printf("%d %s gebouwd in %s (%.1f s)%n", rendered.sites.size(),
                 rendered.sites.size() == 1 ? "school" : "scholen", request.out(), (System.nanoTime() - start) / 1e9);
         return OK;
@@ -87,11 +87,11 @@ public final class Pipeline {
         if (rendered.status != OK) {
             return rendered.status;
         }
-        report(rendered.sites);
         for (SchoolSite site : rendered.sites) {
+            report(site);
             Completeness c = site.completeness();
-            c.openFields().forEach(f -> out.println("    open: " + f.field().label() + " (" + f.field().id() + ")"));
-            c.openSlots().forEach(s -> out.println("    open: " + s.title() + " (schoolonderdeel " + s.id() + ")"));
+            c.openSlots().forEach(s -> out.println("      open: " + s.title() + " (schoolonderdeel " + s.id() + ")"));
+            c.openFields().forEach(f -> out.println("      open: " + f.field().label() + " (" + f.field().id() + ")"));
         }
         out.println("Geen fouten gevonden.");
         return OK;
@@ -189,12 +189,10 @@ public final class Pipeline {
         }
     }
 
-    private void report(List<SchoolSite> sites) {
-        for (SchoolSite site : sites) {
-            Completeness c = site.completeness();
-            out.printf("  %-20s %3d%% ingevuld (%d van %d, %d open)%n", site.schoolId(), c.percentage(),
-                    c.filled(), c.total(), c.open());
-        }
+    private void report(SchoolSite site) {
+        Completeness c = site.completeness();
+        out.printf("  %-20s %3d%% ingevuld (%d van %d, %d open)%n", site.schoolId(), c.percentage(),
+                c.filled(), c.total(), c.open());
     }
 
     /** Every school of the content for the site's start page; schools not built now keep the figures of their last build. */

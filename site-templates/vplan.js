@@ -1,8 +1,17 @@
-/* Checklists in vplan pages: keeps each box's state in the browser (localStorage), per school,
-   page and item, shows the progress of each list and offers a button to clear it.
-   Without JavaScript the boxes still show and can be ticked; they are just not remembered. */
+/* vplan pages. Checklists: keeps each box's state in the browser (localStorage), per school,
+   page and item, shows the progress of each list and offers a button to clear it. Forms: a print
+   button. Without JavaScript the boxes still show and can be ticked; they are just not remembered. */
 (function () {
   "use strict";
+  Array.prototype.forEach.call(document.querySelectorAll("form.formulier"), function (form) {
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    var print = form.querySelector("[data-afdrukken]");
+    if (print) {
+      print.hidden = false;
+      print.addEventListener("click", function () { window.print(); });
+    }
+  });
+
   var scope = document.body.getAttribute("data-opslag");
   if (!scope) { return; }
 
