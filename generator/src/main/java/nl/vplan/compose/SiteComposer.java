@@ -46,6 +46,17 @@ public final class SiteComposer {
             pages.places.forEach((field, where) -> places.computeIfAbsent(field, k -> new ArrayList<>()).addAll(where));
             slots.addAll(pages.slots);
         }
+        YearPlanning planning = new YearPlanning(framework, school);
+        files.put("jaarplanning.ics", planning.ics());
+        if (planning.hasTasks()) {
+            Map<String, Object> model = planning.model();
+            model.put("bestuur", framework.bestuur());
+            model.put("school", school.naam());
+            model.put("assets", ASSET_DIR);
+            model.put("siteHref", "../index.html");
+            model.put("storage", "vplan:" + school.id() + ":jaarplanning");
+            files.put("jaarplanning.html", utf8(fillIns.inTitle(templates.render("jaarplanning.ftlh", model))));
+        }
         Completeness completeness = completeness(framework, school, places, slots);
         files.put("index.html", utf8(templates.render("school.ftlh", schoolModel(converted, framework, school, completeness))));
         files.put("volledigheid.html", utf8(templates.render("volledigheid.ftlh", completenessModel(framework, school, completeness))));
@@ -92,6 +103,7 @@ public final class SiteComposer {
         model.put("assets", ASSET_DIR);
         model.put("siteHref", "../index.html");
         model.put("completeness", c);
+        model.put("planning", !framework.tasks().isEmpty());
         model.put("documents", converted.documents().stream().map(d -> new Views.DocumentSummary(
                 d.plan().document().id(), d.plan().document().titel(), d.plan().document().id() + "/index.html",
                 meta(d.plan().document(), school, framework), d.parts().size())).toList());

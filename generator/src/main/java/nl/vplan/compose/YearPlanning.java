@@ -1,0 +1,121 @@
+package nl.vplan.compose;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import nl.vplan.model.Field;
+import nl.vplan.model.Framework;
+import nl.vplan.model.School;
+import nl.vplan.model.Task;
+import nl.vplan.model.TaskList;
+
+/**
+ * A school's yearly calendar of recurring safety tasks: {@code jaarplanning.ics} for agendas and the
+ * month-by-month page {@code jaarplanning.html}. The school year is the one the first document was
+ * adopted in, so the same content always gives the same calendar.
+ */
+final class YearPlanning {
+
+    /** A month of the school year with the tasks due in it. */
+    public record Month(String name, int number, List<Blocks.TaskRow> tasks) {
+    }
+
+    private final Framework framework;
+    private final School school;
+    private final LocalDate yearStart;
+
+    YearPlanning(Framework framework, School school) {
+        this.framework = framework;
+        this.school = school;
+        this.yearStart = TaskSchedule.schoolYearStart(framework.documents().stream()
+                .map(d -> d.vastgesteld()).filter(v -> !v.isEmpty()).findFirst()
+                .map(LocalDate::parse).orElse(LocalDate.of(2026, 8, 1)));
+    }
+
+    boolean hasTasks() {
+        return framework.tasks().values().stream().anyMatch(l -> !l.tasks().isEmpty());
+    }
+
+    /** The model of {@code jaarplanning.ftlh}: tasks due all year round, and per month the others. */
+    Map<String, Object> model() {
+        List<Task> all = allTasks();
+        List<Month> months = new ArrayList<>();
+        for (int month : TaskSchedule.SCHOOL_YEAR) {
+            List<Task> due = all.stream()
+                    .filter(t -> !TaskSchedule.continuous(t) && TaskSchedule.months(t).contains(month)).toList();
+            List<Blocks.TaskRow> rows = Blocks.rows(due, framework).stream()
+                    .map(r -> new Blocks.TaskRow(r.key() + "-" + month, r.wat(), r.wieHtml(), r.frequentie(), r.wanneer(), r.grondslag()))
+                    .toList();
+            months.add(new Month(TaskSchedule.MONTHS.get(month - 1) + " " + TaskSchedule.date(yearStart, month).getYear(), month, rows));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("schoolYear", yearStart.getYear() + "–" + (yearStart.getYear() + 1));
+        model.put("continuous", Blocks.rows(all.stream().filter(TaskSchedule::continuous).toList(), framework));
+        model.put("months", months);
+        return model;
+    }
+
+    /** The tasks as an iCalendar file, one event per task and month with its repeat rule. */
+    byte[] ics() {
+        Calendar calendar = new Calendar()
+                .withProdId("-//vplan//Jaarplanning veiligheid//NL")
+                .withProperty(ImmutableVersion.VERSION_2_0)
+                .withProperty(ImmutableCalScale.GREGORIAN)
+                .getFluentTarget();
+        DtStamp stamp = new DtStamp(yearStart.atStartOfDay().toInstant(ZoneOffset.UTC));
+        for (TaskList list : framework.tasks().values()) {
+            for (Task task : list.tasks()) {
+                int n = 0;
+                for (TaskSchedule.Occurrence occurrence : TaskSchedule.occurrences(task, yearStart)) {
+                    VEvent event = new VEvent(occurrence.start(), task.wat());
+                    event.replace(stamp);
+                    event.add(new Uid(school.id() + "-" + list.id() + "-" + task.id() + "-" + (++n) + "@vplan"));
+                    event.add(new RRule<>(occurrence.rule()));
+                    event.add(new Description("Wie: " + who(task) + "\nHoe vaak: " + task.frequentie()
+                            + "\nWanneer: " + task.wanneer() + "\nGrondslag: " + task.grondslag()));
+                    event.add(new Categories("Veiligheid"));
+                    calendar.add(event);
+                }
+            }
+        }
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The responsible person as plain text: the school's value, or what is still missing. */
+    private String who(Task task) {
+        Field field = framework.fields().get(task.wie());
+        if (field == null) {
+            return task.wie();
+        }
+        String value = school.values().get(field.id());
+        return value != null ? value : "nog in te vullen (" + field.label() + ")";
+    }
+
+    private List<Task> allTasks() {
+        return framework.tasks().values().stream().flatMap(l -> l.tasks().stream()).toList();
+    }
+}
