@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExampleSiteTest {
 
     @TempDir
-    Path temp;
+    static Path temp;
 
     Path site;
     JsonNode velden;
