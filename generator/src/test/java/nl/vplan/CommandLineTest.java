@@ -34,10 +34,11 @@ class CommandLineTest {
     }
 
     @Test
-    void editionsOtherThanInternAreNotAvailableYet() {
+    void unknownEditionIsWrongUsage() {
         Cli.Result result = Cli.run("build", "--content", Cli.EXAMPLE.toString(), "--out", temp.toString(),
-                "--edition", "openbaar");
+                "--edition", "geheim");
         assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).contains("onbekende editie 'geheim'");
         assertThat(temp.resolve("index.html")).doesNotExist();
     }
 

@@ -18,6 +18,7 @@ import nl.vplan.load.ContentPaths;
 import nl.vplan.model.Content;
 import nl.vplan.model.Framework;
 import nl.vplan.model.Ids;
+import nl.vplan.model.Klasse;
 import nl.vplan.model.Part;
 import nl.vplan.model.Problem;
 import nl.vplan.model.School;
@@ -33,6 +34,7 @@ public final class SourceCheck {
     static final Pattern INVUL = Pattern.compile("invul:([^\\s\\[]*)\\[");
     private static final Pattern CONDITION = Pattern.compile("^\\s*(ifdef|ifndef)::([^\\[]+)\\[");
     private static final Pattern INCLUDE = Pattern.compile("^\\s*include::([^\\[]+)\\[");
+    private static final Pattern CLASS = Pattern.compile("^\\[.*\\bklasse=\"?([^,\\]\"\\s]*)");
     private static final Pattern BLOCK = Pattern.compile("^\\s*(taken|formulier)::([^\\[]*)\\[");
 
     private final Framework framework;
@@ -105,6 +107,7 @@ public final class SourceCheck {
             fillIns(line, where);
             conditions(line, where);
             blocks(line, where);
+            classes(line, where);
             includes(line, where, file, includeChain, seen);
         }
     }
@@ -117,6 +120,14 @@ public final class SourceCheck {
                 problems.add(Problem.error(where, "onbekend veld '" + id + "' in invul:" + id + "[] (niet in velden.yml)"
                         + Ids.suggestion(id, framework.fields().keySet())));
             }
+        }
+    }
+
+    private void classes(String line, SourceRef where) {
+        Matcher m = CLASS.matcher(line);
+        if (m.find() && Klasse.parse(m.group(1)).isEmpty()) {
+            problems.add(Problem.error(where, "onbekende klasse '" + m.group(1) + "'; kies uit openbaar, intern, vertrouwelijk"
+                    + Ids.suggestion(m.group(1), List.of("openbaar", "intern", "vertrouwelijk"))));
         }
     }
 

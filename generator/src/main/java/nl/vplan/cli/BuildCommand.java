@@ -24,7 +24,7 @@ final class BuildCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--edition", paramLabel = "EDITIE", defaultValue = "intern",
-            description = "openbaar, intern of vertrouwelijk (standaard: ${DEFAULT-VALUE}; nu alleen intern).")
+            description = "openbaar, intern of vertrouwelijk (standaard: ${DEFAULT-VALUE}): wat hoger geclassificeerd is, blijft weg.")
     String edition;
 
     @Option(names = "--strict", description = "Open invullingen en waarschuwingen tellen als fout (exitstatus 1).")

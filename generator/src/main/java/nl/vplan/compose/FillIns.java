@@ -9,11 +9,13 @@ import nl.vplan.convert.FillInMarker;
 import nl.vplan.model.Field;
 import nl.vplan.model.Framework;
 import nl.vplan.model.Html;
+import nl.vplan.model.Klasse;
 import nl.vplan.model.School;
 
 /**
  * Puts one school's values into converted HTML: each fill-in marker becomes the escaped value, or,
- * when the school has not filled it in, a visible blank naming the field. Values are inserted
+ * when the school has not filled it in, a visible blank naming the field, or, when the field's
+ * class is above the edition, a neutral note saying which edition has it. Values are inserted
  * after conversion and in a single pass, so they are never read as AsciiDoc or HTML.
  */
 final class FillIns {
@@ -28,10 +30,12 @@ final class FillIns {
 
     private final Framework framework;
     private final School school;
+    private final Klasse edition;
 
-    FillIns(Framework framework, School school) {
+    FillIns(Framework framework, School school, Klasse edition) {
         this.framework = framework;
         this.school = school;
+        this.edition = edition;
     }
 
     /** Applies fill-ins to a page body, giving every occurrence a numbered anchor ({@code invul-<field>-<n>}). */
@@ -39,6 +43,9 @@ final class FillIns {
         List<Occurrence> occurrences = new ArrayList<>();
         Map<String, Integer> counts = new HashMap<>();
         String out = replace(html, fieldId -> {
+            if (!belongs(fieldId)) {
+                return span(fieldId, "");
+            }
             int n = counts.merge(fieldId, 1, Integer::sum);
             String anchor = "invul-" + fieldId + "-" + n;
             occurrences.add(new Occurrence(fieldId, anchor));
@@ -50,6 +57,12 @@ final class FillIns {
     /** Applies fill-ins without anchors, for titles shown in navigation and contents. */
     String inTitle(String html) {
         return replace(html, fieldId -> span(fieldId, ""));
+    }
+
+    /** Whether a field is part of this edition (unknown fields are shown as such, and reported by the check stage). */
+    private boolean belongs(String fieldId) {
+        Field field = framework.fields().get(fieldId);
+        return field == null || field.klasse().within(edition);
     }
 
     private interface Renderer {
@@ -76,6 +89,9 @@ final class FillIns {
         if (field == null) {
             return "<span class=\"invul invul-onbekend\"" + idAttribute + dataField + ">[onbekend veld "
                     + Html.escape(fieldId) + "]</span>";
+        }
+        if (!field.klasse().within(edition)) {
+            return "<span class=\"invul invul-elders\"" + dataField + ">staat in " + field.klasse().edition() + "</span>";
         }
         String value = school.values().get(fieldId);
         if (value != null) {

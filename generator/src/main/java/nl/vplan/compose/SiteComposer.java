@@ -35,7 +35,7 @@ public final class SiteComposer {
     public SchoolSite compose(ConvertedPlan converted, String edition) {
         Framework framework = converted.plan().framework();
         School school = converted.plan().school();
-        FillIns fillIns = new FillIns(framework, school);
+        FillIns fillIns = new FillIns(framework, school, converted.plan().edition());
         Map<String, byte[]> files = new LinkedHashMap<>();
         Map<String, List<Completeness.Place>> places = new LinkedHashMap<>();
         List<Completeness.SlotStatus> slots = new ArrayList<>();
@@ -46,7 +46,7 @@ public final class SiteComposer {
             pages.places.forEach((field, where) -> places.computeIfAbsent(field, k -> new ArrayList<>()).addAll(where));
             slots.addAll(pages.slots);
         }
-        YearPlanning planning = new YearPlanning(framework, school);
+        YearPlanning planning = new YearPlanning(framework, school, converted.plan().edition());
         files.put("jaarplanning.ics", planning.ics());
         if (planning.hasTasks()) {
             Map<String, Object> model = planning.model();

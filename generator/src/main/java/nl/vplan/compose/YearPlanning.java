@@ -23,6 +23,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import nl.vplan.model.Field;
 import nl.vplan.model.Framework;
+import nl.vplan.model.Klasse;
 import nl.vplan.model.School;
 import nl.vplan.model.Task;
 import nl.vplan.model.TaskList;
@@ -41,10 +42,12 @@ final class YearPlanning {
     private final Framework framework;
     private final School school;
     private final LocalDate yearStart;
+    private final Klasse edition;
 
-    YearPlanning(Framework framework, School school) {
+    YearPlanning(Framework framework, School school, Klasse edition) {
         this.framework = framework;
         this.school = school;
+        this.edition = edition;
         this.yearStart = TaskSchedule.schoolYearStart(framework.documents().stream()
                 .map(d -> d.vastgesteld()).filter(v -> !v.isEmpty()).findFirst()
                 .map(LocalDate::parse).orElse(LocalDate.of(2026, 8, 1)));
@@ -110,6 +113,9 @@ final class YearPlanning {
         Field field = framework.fields().get(task.wie());
         if (field == null) {
             return task.wie();
+        }
+        if (!field.klasse().within(edition)) {
+            return "staat in " + field.klasse().edition();
         }
         String value = school.values().get(field.id());
         return value != null ? value : "nog in te vullen (" + field.label() + ")";

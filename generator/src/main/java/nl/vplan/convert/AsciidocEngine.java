@@ -58,7 +58,8 @@ public final class AsciidocEngine implements AutoCloseable {
                 .inlineMacro(FillInMacro.class)
                 .blockMacro(TasksMacro.class)
                 .blockMacro(FormMacro.class)
-                .includeProcessor(ContentIncludeProcessor.class);
+                .includeProcessor(ContentIncludeProcessor.class)
+                .treeprocessor(ClassifiedBlocks.class);
         asciidoctor.registerLogHandler(new Collector());
     }
 

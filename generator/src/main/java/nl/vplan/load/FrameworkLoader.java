@@ -32,8 +32,8 @@ final class FrameworkLoader {
     private static final Set<String> KADER_KEYS = Set.of("bestuur", "documenten", "keuzes");
     private static final Set<String> DOCUMENT_KEYS = Set.of(
             "id", "titel", "nummer", "versie", "vastgesteld", "proceseigenaar", "evaluatie", "onderdelen");
-    private static final Set<String> FILE_PART_KEYS = Set.of("bestand", "optioneel", "genummerd", "soort");
-    private static final Set<String> SLOT_KEYS = Set.of("school", "titel", "soort");
+    private static final Set<String> FILE_PART_KEYS = Set.of("bestand", "optioneel", "genummerd", "soort", "klasse");
+    private static final Set<String> SLOT_KEYS = Set.of("school", "titel", "soort", "klasse");
     private static final Set<String> CHOICE_KEYS = Set.of("vraag", "opties", "standaard");
     private static final Set<String> FIELD_KEYS = Set.of("label", "type", "klasse");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -172,7 +172,7 @@ final class FrameworkLoader {
 
     private Optional<Part> part(YamlReader yaml, JsonNode node, String pointer) {
         if (node.isValueNode()) {
-            return filePart(yaml, node.asText().strip(), false, true, null, pointer);
+            return filePart(yaml, node.asText().strip(), false, true, null, Klasse.OPENBAAR, pointer);
         }
         if (!yaml.isMapping(node, pointer, "een onderdeel")) {
             return Optional.empty();
@@ -185,16 +185,29 @@ final class FrameworkLoader {
             }
             String titel = yaml.requiredText(node, pointer, "titel", "schoolonderdeel '" + id + "'").orElse(id);
             PartKind kind = kind(yaml, node, pointer).orElse(PartKind.BIJLAGE);
-            return Optional.of(new Part.SlotPart(id, titel, kind, yaml.at(pointer)));
+            return Optional.of(new Part.SlotPart(id, titel, kind, klasse(yaml, node, pointer, Klasse.OPENBAAR), yaml.at(pointer)));
         }
         if (node.has("bestand")) {
             yaml.onlyKeys(node, pointer, FILE_PART_KEYS, "een onderdeel");
             String file = yaml.requiredText(node, pointer, "bestand", "een onderdeel").orElse("");
             return filePart(yaml, file, yaml.flag(node, pointer, "optioneel", false),
-                    yaml.flag(node, pointer, "genummerd", true), kind(yaml, node, pointer).orElse(null), pointer);
+                    yaml.flag(node, pointer, "genummerd", true), kind(yaml, node, pointer).orElse(null),
+                    klasse(yaml, node, pointer, Klasse.OPENBAAR), pointer);
         }
         yaml.error(pointer, "een onderdeel heeft 'bestand' (een tekst van het bestuur) of 'school' (een schoolonderdeel) nodig");
         return Optional.empty();
+    }
+
+    private static Klasse klasse(YamlReader yaml, JsonNode node, String pointer, Klasse fallback) {
+        String text = yaml.text(node, pointer, "klasse").orElse(null);
+        if (text == null) {
+            return fallback;
+        }
+        return Klasse.parse(text).orElseGet(() -> {
+            yaml.error(pointer + "/klasse", "onbekende klasse '" + text + "'; kies uit openbaar, intern, vertrouwelijk"
+                    + Ids.suggestion(text, java.util.List.of("openbaar", "intern", "vertrouwelijk")));
+            return fallback;
+        });
     }
 
     private Optional<PartKind> kind(YamlReader yaml, JsonNode node, String pointer) {
@@ -213,7 +226,7 @@ final class FrameworkLoader {
     }
 
     private Optional<Part> filePart(YamlReader yaml, String file, boolean optional, boolean numbered,
-                                    PartKind kind, String pointer) {
+                                    PartKind kind, Klasse klasse, String pointer) {
         if (file.isEmpty()) {
             return Optional.empty();
         }
@@ -237,7 +250,7 @@ final class FrameworkLoader {
         }
         PartKind actualKind = kind != null ? kind
                 : file.startsWith("bijlagen/") ? PartKind.BIJLAGE : PartKind.HOOFDSTUK;
-        return Optional.of(new Part.FilePart(id, path, optional, numbered, actualKind, yaml.at(pointer)));
+        return Optional.of(new Part.FilePart(id, path, optional, numbered, actualKind, klasse, yaml.at(pointer)));
     }
 
     private Map<String, Choice> choices(YamlReader yaml, JsonNode node) {
@@ -296,12 +309,7 @@ final class FrameworkLoader {
                 yaml.error(pointer + "/type", "onbekend type '" + type + "' voor veld '" + id + "'; kies uit "
                         + String.join(", ", Field.TYPES) + Ids.suggestion(type, Field.TYPES));
             }
-            String klasseText = yaml.text(f, pointer, "klasse").orElse("intern");
-            Klasse klasse = Klasse.parse(klasseText).orElseGet(() -> {
-                yaml.error(pointer + "/klasse", "onbekende klasse '" + klasseText + "' voor veld '" + id
-                        + "'; kies uit openbaar, intern, vertrouwelijk");
-                return Klasse.INTERN;
-            });
+            Klasse klasse = klasse(yaml, f, pointer, Klasse.INTERN);
             fields.put(id, new Field(id, label, type, klasse, yaml.at(pointer)));
         }
         return fields;

@@ -13,6 +13,9 @@ public sealed interface Part permits Part.FilePart, Part.SlotPart {
 
     PartKind kind();
 
+    /** Who may see the part: it is left out of editions below this class (default openbaar). */
+    Klasse klasse();
+
     SourceRef where();
 
     /**
@@ -22,11 +25,11 @@ public sealed interface Part permits Part.FilePart, Part.SlotPart {
      * @param optional  a school may switch it off ({@code optioneel: true})
      * @param numbered  counts in the chapter numbering ({@code genummerd: false} for an introduction)
      */
-    record FilePart(String id, Path file, boolean optional, boolean numbered, PartKind kind, SourceRef where)
-            implements Part {
+    record FilePart(String id, Path file, boolean optional, boolean numbered, PartKind kind, Klasse klasse,
+                    SourceRef where) implements Part {
     }
 
     /** A place the school fills with {@code aanvullingen/<id>.adoc} or an attached PDF. */
-    record SlotPart(String id, String titel, PartKind kind, SourceRef where) implements Part {
+    record SlotPart(String id, String titel, PartKind kind, Klasse klasse, SourceRef where) implements Part {
     }
 }

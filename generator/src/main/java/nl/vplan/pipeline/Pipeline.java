@@ -23,6 +23,7 @@ import nl.vplan.convert.ConvertedPlan;
 import nl.vplan.convert.PlanConverter;
 import nl.vplan.load.ContentLoader;
 import nl.vplan.model.Content;
+import nl.vplan.model.Klasse;
 import nl.vplan.model.Problem;
 import nl.vplan.model.School;
 import nl.vplan.publish.SitePublisher;
@@ -104,8 +105,9 @@ public final class Pipeline {
     }
 
     private Rendered render(BuildRequest request) {
-        if (!request.edition().equals("intern")) {
-            err.println("fout: editie '" + request.edition() + "' is nog niet beschikbaar; gebruik --edition intern");
+        Klasse edition = Klasse.parse(request.edition()).orElse(null);
+        if (edition == null) {
+            err.println("fout: onbekende editie '" + request.edition() + "'; kies openbaar, intern of vertrouwelijk");
             return Rendered.failed(USAGE);
         }
         ContentLoader.Result loaded = ContentLoader.load(request.content());
@@ -128,7 +130,7 @@ public final class Pipeline {
         SiteComposer composer = new SiteComposer(templates);
         List<SchoolSite> sites = new ArrayList<>();
         for (School school : schools) {
-            ConvertedPlan converted = converter.convert(Resolver.resolve(content.framework(), school));
+            ConvertedPlan converted = converter.convert(Resolver.resolve(content.framework(), school, edition));
             problems.addAll(converted.problems());
             sites.add(composer.compose(converted, request.edition()));
         }

@@ -9,13 +9,14 @@ import java.util.TreeMap;
 import nl.vplan.model.Choice;
 import nl.vplan.model.Document;
 import nl.vplan.model.Framework;
+import nl.vplan.model.Klasse;
 import nl.vplan.model.Part;
 import nl.vplan.model.PartKind;
 import nl.vplan.model.School;
 
 /**
- * The resolve stage: applies a school's switches and choices to the framework. Decides which parts
- * are on, numbers chapters and appendices, picks each slot's source and sets the attributes
+ * The resolve stage: applies a school's switches and choices and the edition to the framework.
+ * Decides which parts are on (and in the edition), numbers chapters and appendices, picks each slot's source and sets the attributes
  * ({@code keuze-<choice>-<option>}, {@code keuze-<choice>}, {@code onderdeel-<part>}) the AsciiDoc
  * conditions read.
  */
@@ -24,8 +25,13 @@ public final class Resolver {
     private Resolver() {
     }
 
-    public static SchoolPlan resolve(Framework framework, School school) {
+    /** The attribute naming the edition being built; read by {@code ClassifiedBlocks}. */
+    public static final String EDITION_ATTRIBUTE = "vplan-editie";
+
+    public static SchoolPlan resolve(Framework framework, School school, Klasse edition) {
         Map<String, String> attributes = new TreeMap<>();
+        attributes.put(EDITION_ATTRIBUTE, edition.id());
+        attributes.put("editie-" + edition.id(), "");
         for (Choice choice : framework.choices().values()) {
             String option = school.choices().getOrDefault(choice.id(), choice.standaard());
             attributes.put(choice.attributeFor(option), "");
@@ -33,19 +39,19 @@ public final class Resolver {
         }
         List<DocumentPlan> documents = new ArrayList<>();
         for (Document document : framework.documents()) {
-            List<PlannedPart> parts = parts(document, school);
+            List<PlannedPart> parts = parts(document, school, edition);
             parts.forEach(p -> attributes.put("onderdeel-" + p.id(), ""));
             documents.add(new DocumentPlan(document, List.copyOf(parts)));
         }
-        return new SchoolPlan(framework, school, Map.copyOf(attributes), List.copyOf(documents));
+        return new SchoolPlan(framework, school, edition, Map.copyOf(attributes), List.copyOf(documents));
     }
 
-    private static List<PlannedPart> parts(Document document, School school) {
+    private static List<PlannedPart> parts(Document document, School school, Klasse edition) {
         List<PlannedPart> parts = new ArrayList<>();
         int chapter = 0;
         int appendix = 0;
         for (Part part : document.parts()) {
-            if (!isOn(part, school)) {
+            if (!isOn(part, school) || !part.klasse().within(edition)) {
                 continue;
             }
             String number;

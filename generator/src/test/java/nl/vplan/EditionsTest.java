@@ -1,0 +1,147 @@
+package nl.vplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The three editions: every non-public value, block, section and part carries a unique marker, and
+ * no output file of a lower edition may contain it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EditionsTest {
+
+    @TempDir
+    static Path temp;
+
+    Path content;
+
+    /** Marker string → the lowest edition allowed to contain it. */
+    static final Map<String, String> MARKERS = Map.of(
+            "WAARDE-OPENBAAR-7a1", "openbaar",
+            "WAARDE-INTERN-3f9", "intern",
+            "WAARDE-VERTROUWELIJK-c42", "vertrouwelijk",
+            "BLOK-INTERN-5d0", "intern",
+            "SECTIE-VERTROUWELIJK-e17", "vertrouwelijk",
+            "ONDERDEEL-INTERN-b88", "intern");
+
+    private void write(String path, String text) throws Exception {
+        Path file = content.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    @BeforeAll
+    void content() throws Exception {
+        content = temp.resolve("content");
+        write("kader.yml", """
+                bestuur: Stichting Proef
+                documenten:
+                  - id: plan
+                    titel: Plan
+                    vastgesteld: 2026-09-01
+                    onderdelen:
+                      - hoofdstukken/crisis.adoc
+                      - {bestand: hoofdstukken/alarmnummers.adoc, klasse: intern}
+                """);
+        write("velden.yml", """
+                directeur.naam: {label: Naam directeur, klasse: openbaar}
+                directeur.telefoon: {label: Telefoonnummer directeur, type: telefoon, klasse: intern}
+                media.telefoon-thuis: {label: Privénummer media, type: telefoon, klasse: vertrouwelijk}
+                """);
+        write("hoofdstukken/crisis.adoc", """
+                = Crisis
+
+                Directeur: invul:directeur.naam[], telefoon invul:directeur.telefoon[].
+
+                [klasse=intern]
+                Alleen intern: BLOK-INTERN-5d0.
+
+                [klasse=vertrouwelijk]
+                == Privénummers SECTIE-VERTROUWELIJK-e17
+
+                Media thuis: invul:media.telefoon-thuis[].
+
+                == Daarna
+
+                Zie de alarmnummers.
+                """);
+        write("hoofdstukken/alarmnummers.adoc", "= Alarmnummers\n\nONDERDEEL-INTERN-b88\n");
+        write("taken/crisis.yml", """
+                taken:
+                  - id: oefenen
+                    wat: Crisisoefening
+                    wie: media.telefoon-thuis
+                    frequentie: jaarlijks
+                    wanneer: maart
+                    grondslag: Beleid
+                """);
+        write("scholen/proef/school.yml", """
+                naam: Proefschool
+                velden:
+                  directeur.naam: WAARDE-OPENBAAR-7a1
+                  directeur.telefoon: WAARDE-INTERN-3f9
+                  media.telefoon-thuis: WAARDE-VERTROUWELIJK-c42
+                """);
+        for (String edition : List.of("openbaar", "intern", "vertrouwelijk")) {
+            Cli.Result result = Cli.run("build", "--content", content.toString(), "--out", temp.resolve(edition).toString(),
+                    "--edition", edition);
+            assertThat(result.exit()).as(result.err()).isZero();
+        }
+    }
+
+    private static int rank(String edition) {
+        return List.of("openbaar", "intern", "vertrouwelijk").indexOf(edition);
+    }
+
+    @Test
+    void noOutputFileOfAnEditionHoldsAnythingAboveIt() throws Exception {
+        for (String edition : List.of("openbaar", "intern", "vertrouwelijk")) {
+            List<Path> files;
+            try (var walk = Files.walk(temp.resolve(edition))) {
+                files = walk.filter(Files::isRegularFile).toList();
+            }
+            assertThat(files).extracting(f -> f.getFileName().toString()).contains("volledigheid.json", "jaarplanning.ics");
+            StringBuilder all = new StringBuilder();
+            for (Path file : files) {
+                all.append(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+            }
+            MARKERS.forEach((marker, lowest) -> {
+                if (rank(lowest) > rank(edition)) {
+                    assertThat(all).as(edition + " must not contain " + marker).doesNotContain(marker);
+                } else {
+                    assertThat(all).as(edition + " must contain " + marker).contains(marker);
+                }
+            });
+        }
+    }
+
+    @Test
+    void hiddenPlacesSayNeutrallyWhereTheyAre() {
+        Document open = Site.html(temp.resolve("openbaar/proef/plan/crisis.html"));
+        assertThat(open.text()).contains("telefoon staat in de interne versie")
+                .contains("Dit deel staat in de interne versie van het plan.")
+                .contains("Dit deel staat in de vertrouwelijke versie van het plan.");
+        assertThat(open.select(".zijbalk a[href=alarmnummers.html]")).isEmpty();
+        assertThat(temp.resolve("openbaar/proef/plan/alarmnummers.html")).doesNotExist();
+        assertThat(Site.html(temp.resolve("intern/proef/plan/crisis.html")).select(".paginainhoud a").eachText())
+                .containsExactly("Daarna");
+    }
+
+    @Test
+    void completenessCountsOnlyTheEditionsFields() {
+        assertThat(Site.json(temp.resolve("openbaar/proef/volledigheid.json")).path("velden").size()).isEqualTo(1);
+        assertThat(Site.json(temp.resolve("intern/proef/volledigheid.json")).path("velden").size()).isEqualTo(2);
+        assertThat(Site.json(temp.resolve("vertrouwelijk/proef/volledigheid.json")).path("velden").size()).isEqualTo(3);
+        assertThat(Site.json(temp.resolve("openbaar/proef/volledigheid.json")).path("editie").asText()).isEqualTo("openbaar");
+    }
+}
