@@ -53,6 +53,9 @@ public final class SiteTemplates {
         });
         loaders.add(new ClassTemplateLoader(SiteTemplates.class, CLASSPATH_ROOT));
         config.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        if (overrides.isPresent()) {
+            config.setTemplateUpdateDelayMilliseconds(0); // the preview shows a saved template at once
+        }
     }
 
     /** The embedded templates only. */

@@ -30,6 +30,20 @@ public final class PlanConverter {
         this.engine = engine;
     }
 
+    /**
+     * Drops what was converted from {@code changed}, for a converter that lives across edits (the
+     * preview). An AsciiDoc file that is not a part itself may be included anywhere, so it drops all.
+     */
+    public void forget(Path changed) {
+        if (!changed.toString().endsWith(".adoc")) {
+            return;
+        }
+        boolean part = converted.keySet().removeIf(key -> key.file().equals(changed));
+        if (!part) {
+            converted.clear();
+        }
+    }
+
     public ConvertedPlan convert(SchoolPlan plan) {
         List<Problem> problems = new ArrayList<>();
         List<ConvertedDocument> documents = new ArrayList<>();

@@ -12,22 +12,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import nl.vplan.check.SourceCheck;
 import nl.vplan.compose.Completeness;
 import nl.vplan.compose.SchoolSite;
 import nl.vplan.compose.SiteComposer;
 import nl.vplan.compose.SiteTemplates;
 import nl.vplan.compose.Views;
 import nl.vplan.convert.AsciidocEngine;
-import nl.vplan.convert.ConvertedPlan;
-import nl.vplan.convert.PlanConverter;
 import nl.vplan.load.ContentLoader;
 import nl.vplan.model.Content;
 import nl.vplan.model.Klasse;
 import nl.vplan.model.Problem;
 import nl.vplan.model.School;
 import nl.vplan.publish.SitePublisher;
-import nl.vplan.resolve.Resolver;
 
 /**
  * Runs the stages in order: load, check, resolve, convert, compose and (for {@code build}) publish.
@@ -41,8 +37,7 @@ public final class Pipeline {
     public static final int CONTENT_ERRORS = 1;
     public static final int USAGE = 2;
 
-    private final Supplier<AsciidocEngine> engine;
-    private final SiteTemplates templates;
+    private final SiteRenderer renderer;
     private final PrintStream out;
     private final PrintStream err;
 
@@ -51,8 +46,7 @@ public final class Pipeline {
      *               passed its checks, so mistakes are reported without the seconds it takes to start
      */
     public Pipeline(Supplier<AsciidocEngine> engine, SiteTemplates templates, PrintStream out, PrintStream err) {
-        this.engine = engine;
-        this.templates = templates;
+        this.renderer = new SiteRenderer(engine, templates);
         this.out = out;
         this.err = err;
     }
@@ -69,7 +63,7 @@ public final class Pipeline {
             for (SchoolSite site : rendered.sites) {
                 publisher.replaceFolder(site.schoolId(), site.files());
             }
-            SiteComposer composer = new SiteComposer(templates);
+            SiteComposer composer = new SiteComposer(renderer.templates());
             publisher.replaceFiles(composer.siteIndex(rendered.content.framework(),
                     summaries(rendered.content, rendered.sites, request.out())));
         } catch (IOException | RuntimeException e) {
@@ -111,9 +105,8 @@ public final class Pipeline {
             return Rendered.failed(USAGE);
         }
         ContentLoader.Result loaded = ContentLoader.load(request.content());
-        List<Problem> problems = new ArrayList<>(loaded.problems());
-        if (loaded.content().isEmpty()) {
-            print(problems);
+        if (loaded.content().isEmpty() || loaded.hasErrors()) {
+            print(loaded.problems());
             return Rendered.failed(CONTENT_ERRORS);
         }
         Content content = loaded.content().get();
@@ -121,27 +114,15 @@ public final class Pipeline {
         if (schools == null) {
             return Rendered.failed(USAGE);
         }
-        problems.addAll(SourceCheck.check(content));
-        if (problems.stream().anyMatch(Problem::isError)) {
-            print(problems);
+        SiteRenderer.Rendering rendering = renderer.render(content, schools, edition, loaded.problems(), renderer::newConverter);
+        print(rendering.problems());
+        if (rendering.hasErrors()) {
             return Rendered.failed(CONTENT_ERRORS);
         }
-        PlanConverter converter = new PlanConverter(engine.get());
-        SiteComposer composer = new SiteComposer(templates);
-        List<SchoolSite> sites = new ArrayList<>();
-        for (School school : schools) {
-            ConvertedPlan converted = converter.convert(Resolver.resolve(content.framework(), school, edition));
-            problems.addAll(converted.problems());
-            sites.add(composer.compose(converted, request.edition()));
-        }
-        print(problems);
-        if (problems.stream().anyMatch(Problem::isError)) {
+        if (request.strict() && strictFailures(rendering.problems(), rendering.sites())) {
             return Rendered.failed(CONTENT_ERRORS);
         }
-        if (request.strict() && strictFailures(problems, sites)) {
-            return Rendered.failed(CONTENT_ERRORS);
-        }
-        return new Rendered(OK, content, sites);
+        return new Rendered(OK, content, rendering.sites());
     }
 
     private boolean strictFailures(List<Problem> problems, List<SchoolSite> sites) {

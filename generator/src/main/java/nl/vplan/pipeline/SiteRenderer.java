@@ -1,0 +1,73 @@
+package nl.vplan.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import nl.vplan.check.SourceCheck;
+import nl.vplan.compose.SchoolSite;
+import nl.vplan.compose.SiteComposer;
+import nl.vplan.compose.SiteTemplates;
+import nl.vplan.convert.AsciidocEngine;
+import nl.vplan.convert.ConvertedPlan;
+import nl.vplan.convert.PlanConverter;
+import nl.vplan.model.Content;
+import nl.vplan.model.Klasse;
+import nl.vplan.model.Problem;
+import nl.vplan.model.School;
+import nl.vplan.resolve.Resolver;
+
+/**
+ * Runs check, resolve, convert and compose for loaded content, in memory, and says what went wrong.
+ * Used by {@code build} and {@code check} (through {@link Pipeline}) and by the preview server,
+ * which keeps one {@link PlanConverter} across renders so unchanged parts are not converted again.
+ */
+public final class SiteRenderer {
+
+    /** The sites of the rendered schools and every problem found; no sites when there are errors. */
+    public record Rendering(List<SchoolSite> sites, List<Problem> problems) {
+
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+    }
+
+    private final Supplier<AsciidocEngine> engine;
+    private final SiteTemplates templates;
+
+    public SiteRenderer(Supplier<AsciidocEngine> engine, SiteTemplates templates) {
+        this.engine = engine;
+        this.templates = templates;
+    }
+
+    public SiteTemplates templates() {
+        return templates;
+    }
+
+    /** A converter for one build, or for the lifetime of a preview server. */
+    public PlanConverter newConverter() {
+        return new PlanConverter(engine.get());
+    }
+
+    /**
+     * Renders {@code schools} of {@code content} in {@code edition}. The source check runs first;
+     * Asciidoctor is only started when it found no errors.
+     */
+    public Rendering render(Content content, List<School> schools, Klasse edition, List<Problem> loadProblems,
+                            java.util.function.Supplier<PlanConverter> converter) {
+        List<Problem> problems = new ArrayList<>(loadProblems);
+        problems.addAll(SourceCheck.check(content));
+        if (problems.stream().anyMatch(Problem::isError)) {
+            return new Rendering(List.of(), List.copyOf(problems));
+        }
+        PlanConverter planConverter = converter.get();
+        SiteComposer composer = new SiteComposer(templates);
+        List<SchoolSite> sites = new ArrayList<>();
+        for (School school : schools) {
+            ConvertedPlan converted = planConverter.convert(Resolver.resolve(content.framework(), school, edition));
+            problems.addAll(converted.problems());
+            sites.add(composer.compose(converted, edition.id()));
+        }
+        boolean errors = problems.stream().anyMatch(Problem::isError);
+        return new Rendering(errors ? List.of() : List.copyOf(sites), List.copyOf(problems));
+    }
+}

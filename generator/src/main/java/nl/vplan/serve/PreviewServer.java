@@ -1,0 +1,155 @@
+package nl.vplan.serve;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.sse.SseClient;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.vplan.model.Klasse;
+import nl.vplan.model.Problem;
+
+/**
+ * {@code vplan serve}: the site rendered in memory and served on 127.0.0.1 only, read-only (GET
+ * and HEAD). A watcher re-renders after every save and tells open pages over server-sent events
+ * to reload, or to show the errors in an overlay while the last good pages stay available.
+ */
+public final class PreviewServer implements AutoCloseable {
+
+    static final String EVENTS = "/_vplan/gebeurtenissen";
+    private static final String EDITION_COOKIE = "vplan-editie";
+    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "frame-ancestors 'none'; form-action 'none'";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final PreviewRenderer renderer;
+    private final Map<SseClient, Klasse> clients = new ConcurrentHashMap<>();
+    private final AtomicLong version = new AtomicLong(1);
+    private final Javalin app;
+    private final List<Path> watched;
+    private ContentWatcher watcher;
+
+    public PreviewServer(Path content, List<Path> watched, nl.vplan.pipeline.SiteRenderer siteRenderer) {
+        this.renderer = new PreviewRenderer(content, siteRenderer);
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.startupWatcherEnabled = false;
+            // Let odd paths (.., %2e%2e) reach SitePaths, which answers 404, instead of Jetty's 400.
+            config.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(org.eclipse.jetty.http.UriCompliance.LEGACY));
+        });
+        app.before(this::onlyReading);
+        app.sse(EVENTS, this::connect);
+        app.get(PreviewBar.ASSETS + "{name}", this::asset);
+        app.get("/*", this::page);
+        app.get("/", this::page);
+        this.watched = watched;
+    }
+
+    /** Renders the default edition and starts serving on 127.0.0.1:{@code port}; 0 picks a free port. */
+    public int start(int port) throws IOException {
+        renderer.snapshot(Klasse.INTERN);
+        app.start("127.0.0.1", port);
+        watcher = new ContentWatcher(watched, this::changed);
+        watcher.start();
+        return app.port();
+    }
+
+    /** Problems of the latest rendering of the default edition (for the console). */
+    public List<Problem> problems() {
+        return renderer.snapshot(Klasse.INTERN).problems();
+    }
+
+    private void onlyReading(Context ctx) {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Cache-Control", "no-store");
+        if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) {
+            ctx.status(405).header("Allow", "GET, HEAD").result("Alleen lezen: deze server accepteert alleen GET en HEAD.");
+            ctx.skipRemainingHandlers();
+        }
+    }
+
+    private Klasse edition(Context ctx) {
+        String asked = Optional.ofNullable(ctx.queryParam("editie")).orElse(ctx.cookie(EDITION_COOKIE));
+        return asked == null ? Klasse.INTERN : Klasse.parse(asked).orElse(Klasse.INTERN);
+    }
+
+    private void page(Context ctx) {
+        Klasse edition = edition(ctx);
+        PreviewSnapshot snapshot = renderer.snapshot(edition);
+        Optional<String> file = SitePaths.file(ctx.path());
+        byte[] body = file.map(f -> snapshot.files().get(f)).orElse(null);
+        if (body == null) {
+            ctx.status(404).contentType("text/plain; charset=utf-8").result("Niet gevonden.");
+            return;
+        }
+        String path = file.get();
+        ctx.contentType(SitePaths.contentType(path));
+        if (path.endsWith(".html")) {
+            String school = path.contains("/") ? path.substring(0, path.indexOf('/')) : "";
+            body = PreviewBar.inject(body, snapshot.schools().containsKey(school) ? school : "", edition,
+                    snapshot.schools(), version.get());
+        }
+        ctx.result(body);
+    }
+
+    private void asset(Context ctx) throws IOException {
+        String name = ctx.pathParam("name");
+        if (!name.matches("[a-z]+\\.(js|css)")) {
+            ctx.status(404).result("Niet gevonden.");
+            return;
+        }
+        try (InputStream in = PreviewServer.class.getResourceAsStream("/preview/" + name)) {
+            if (in == null) {
+                ctx.status(404).result("Niet gevonden.");
+                return;
+            }
+            ctx.contentType(SitePaths.contentType(name)).result(in.readAllBytes());
+        }
+    }
+
+    private void connect(SseClient client) {
+        Klasse edition = edition(client.ctx());
+        client.keepAlive();
+        client.onClose(() -> clients.remove(client));
+        clients.put(client, edition);
+        tell(client, renderer.snapshot(edition));
+    }
+
+    private void changed(java.util.Set<Path> files) {
+        renderer.changed(files);
+        version.incrementAndGet();
+        clients.forEach((client, edition) -> tell(client, renderer.snapshot(edition)));
+    }
+
+    private void tell(SseClient client, PreviewSnapshot snapshot) {
+        try {
+            if (snapshot.hasErrors()) {
+                List<Map<String, String>> errors = snapshot.problems().stream().filter(Problem::isError)
+                        .map(p -> Map.of("plaats", p.where().display(), "bericht", p.message())).toList();
+                client.sendEvent("fouten", JSON.writeValueAsString(errors));
+            } else {
+                client.sendEvent("versie", String.valueOf(version.get()));
+            }
+        } catch (IOException | RuntimeException e) {
+            clients.remove(client);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
+        app.stop();
+    }
+}

@@ -1,0 +1,142 @@
+package nl.vplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import nl.vplan.compose.SiteTemplates;
+import nl.vplan.pipeline.SiteRenderer;
+import nl.vplan.serve.PreviewServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The live preview over a temporary copy of content: reloads after a save, shows errors, refuses to leave the site. */
+class PreviewServerTest {
+
+    @TempDir
+    Path temp;
+
+    Path content;
+    PreviewServer server;
+    int port;
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final BlockingQueue<String> events = new LinkedBlockingQueue<>();
+
+    private void write(String path, String text) throws Exception {
+        Path file = content.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        content = temp.resolve("content");
+        write("kader.yml", "bestuur: Stichting Proef\ndocumenten:\n  - id: plan\n    titel: Plan\n    onderdelen: [hoofdstukken/een.adoc]\n");
+        write("velden.yml", "directeur.naam: {label: Naam directeur}\n");
+        write("hoofdstukken/een.adoc", "= Een\n\nDe directeur is invul:directeur.naam[].\n");
+        write("scholen/proef/school.yml", "naam: Proefschool\nvelden:\n  directeur.naam: A. Proef\n");
+        server = new PreviewServer(content, List.of(content), new SiteRenderer(Cli::engine, SiteTemplates.embedded()));
+        port = server.start(0);
+        http.sendAsync(HttpRequest.newBuilder(uri("/_vplan/gebeurtenissen")).header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body().forEach(line -> {
+                    if (line.startsWith("event:") || line.startsWith("data:")) {
+                        events.add(line);
+                    }
+                }));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The next event of the given name, with its data line. */
+    private String nextEvent(String name) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < end) {
+            String line = events.poll(500, TimeUnit.MILLISECONDS);
+            if (line != null && line.equals("event: " + name)) {
+                return Optional.ofNullable(events.poll(5, TimeUnit.SECONDS)).orElse("");
+            }
+        }
+        throw new AssertionError("no event " + name);
+    }
+
+    @Test
+    void aSavedChapterReloadsTheOpenPage() throws Exception {
+        assertThat(nextEvent("versie")).isEqualTo("data: 1");
+        HttpResponse<String> before = get("/proef/plan/een.html");
+        assertThat(before.statusCode()).isEqualTo(200);
+        assertThat(before.body()).contains("A. Proef").contains("id=\"vplan-voorbeeld\"").contains("/_vplan/voorbeeld/preview.js");
+        assertThat(before.headers().firstValue("Content-Security-Policy").orElseThrow()).startsWith("default-src 'self'");
+
+        Site.append(content.resolve("hoofdstukken/een.adoc"), "\nNieuwe alinea 4711.\n");
+
+        assertThat(nextEvent("versie")).isEqualTo("data: 2");
+        assertThat(get("/proef/plan/een.html").body()).contains("Nieuwe alinea 4711.");
+    }
+
+    @Test
+    void brokenContentShowsTheErrorAndKeepsTheLastGoodPages() throws Exception {
+        nextEvent("versie");
+        Path school = content.resolve("scholen/proef/school.yml");
+        Files.writeString(school, "naam: Proefschool\nvelden:\n  directeur.nam: A. Proef\n");
+
+        String errors = nextEvent("fouten");
+        assertThat(errors).contains(school + ":3").contains("onbekend veld 'directeur.nam'");
+        assertThat(get("/proef/plan/een.html").body()).contains("A. Proef");
+
+        Files.writeString(school, "naam: Proefschool\nvelden:\n  directeur.naam: B. Hersteld\n");
+
+        assertThat(nextEvent("versie")).isEqualTo("data: 3");
+        assertThat(get("/proef/plan/een.html").body()).contains("B. Hersteld");
+    }
+
+    @Test
+    void pathsOutsideTheSiteAreNeverServed() throws Exception {
+        for (String path : List.of("/../kader.yml", "/%2e%2e/kader.yml", "/proef/%2e%2e/%2e%2e/kader.yml",
+                "/proef/..%2f..%2fkader.yml", "//etc/passwd", "/etc/passwd", "/kader.yml", "/scholen/proef/school.yml",
+                "/proef/plan/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/_vplan/voorbeeld/..%2f..%2fkader.yml")) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/")).uri(URI.create(
+                    "http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isIn(400, 404);
+            assertThat(response.body()).as(path).doesNotContain("bestuur").doesNotContain("root:");
+        }
+        assertThat(get("/proef/plan/bestaat-niet.html").statusCode()).isEqualTo(404);
+        assertThat(get("/proef/plan/").statusCode()).isEqualTo(200);
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(uri("/proef/")).POST(HttpRequest.BodyPublishers.ofString("x")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void aBusyPortIsRefused() {
+        PreviewServer second = new PreviewServer(content, List.of(content), new SiteRenderer(Cli::engine, SiteTemplates.embedded()));
+        try {
+            assertThatThrownBy(() -> second.start(port)).isInstanceOf(io.javalin.util.JavalinBindException.class);
+        } finally {
+            second.close();
+        }
+    }
+}
