@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Preview latency: median time from saving a chapter to the reloaded page being served, over 20 edits
+# of the example content. Usage: bench/preview-latency.sh [chapter] [school] [edits]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+chapter=${1:-hoofdstukken/coordinatie.adoc}
+school=${2:-de-regenboog}
+edits=${3:-20}
+mvn -B -q -pl generator test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
+cp="generator/target/test-classes:generator/target/classes:$(cat generator/target/bench.classpath)"
+java -XX:TieredStopAtLevel=1 -cp "$cp" nl.vplan.bench.PreviewLatency content "$chapter" "$school" veiligheidsplan "$edits"
