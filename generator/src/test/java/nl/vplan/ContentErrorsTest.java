@@ -99,11 +99,11 @@ class ContentErrorsTest {
     @Test
     void unknownKeyIsATypoWithSuggestion() {
         Path kader = content.resolve("kader.yml");
-        Site.replace(kader, "bestuur:", "bestuurr: x\nbestuur:");
+        Site.replace(kader, "\nbestuur:", "\nbestuurr:");
 
         Cli.Result result = buildFails();
 
-        assertThat(result.err()).contains(kader + ":1: fout: onbekende sleutel 'bestuurr' in kader.yml — bedoelt u 'bestuur'?");
+        assertThat(result.err()).contains(kader + ":" + Site.lineOf(kader, "bestuurr") + ": fout: onbekende sleutel 'bestuurr' in kader.yml — bedoelt u 'bestuur'?");
     }
 
     @Test

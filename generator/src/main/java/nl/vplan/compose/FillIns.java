@@ -95,6 +95,9 @@ final class FillIns {
         }
         String value = school.values().get(fieldId);
         if (value != null) {
+            if (field.type().equals("datum")) {
+                value = Views.dutchDate(value);
+            }
             return "<span class=\"invul invul-ingevuld\"" + idAttribute + dataField + ">"
                     + Html.escape(value).replace("\n", "<br>") + "</span>";
         }

@@ -105,7 +105,7 @@ public final class Pipeline {
             return Rendered.failed(USAGE);
         }
         ContentLoader.Result loaded = ContentLoader.load(request.content());
-        if (loaded.content().isEmpty() || loaded.hasErrors()) {
+        if (loaded.content().isEmpty()) {
             print(loaded.problems());
             return Rendered.failed(CONTENT_ERRORS);
         }

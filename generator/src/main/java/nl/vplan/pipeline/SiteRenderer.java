@@ -49,8 +49,9 @@ public final class SiteRenderer {
     }
 
     /**
-     * Renders {@code schools} of {@code content} in {@code edition}. The source check runs first;
-     * Asciidoctor is only started when it found no errors.
+     * Renders {@code schools} of {@code content} in {@code edition}. The source check runs first,
+     * also when loading found errors, so one run reports everything; Asciidoctor is only started
+     * when there are no errors at all.
      */
     public Rendering render(Content content, List<School> schools, Klasse edition, List<Problem> loadProblems,
                             java.util.function.Supplier<PlanConverter> converter) {

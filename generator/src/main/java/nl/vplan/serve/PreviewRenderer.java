@@ -55,7 +55,7 @@ final class PreviewRenderer {
 
     private PreviewSnapshot render(Klasse edition, PreviewSnapshot previous) {
         ContentLoader.Result loaded = ContentLoader.load(content);
-        if (loaded.content().isEmpty() || loaded.hasErrors()) {
+        if (loaded.content().isEmpty()) {
             return previous.withProblems(loaded.problems());
         }
         Content loadedContent = loaded.content().get();
