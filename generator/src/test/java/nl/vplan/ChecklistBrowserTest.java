@@ -25,27 +25,21 @@ class ChecklistBrowserTest {
     Path out;
     ChromeDriver browser;
 
-    private void write(Path content, String path, String text) throws Exception {
-        Path file = content.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-    }
-
     @BeforeAll
     void buildTwoSchoolsAndStartBrowser() throws Exception {
         Path content = temp.resolve("content");
         out = temp.resolve("site");
-        write(content, "kader.yml", "bestuur: Proef\ndocumenten:\n  - id: plan\n    titel: Plan\n    onderdelen: [bijlagen/ontruiming.adoc]\n");
-        write(content, "velden.yml", "bhv.naam: {label: Naam BHV-coördinator}\n");
-        write(content, "bijlagen/ontruiming.adoc", """
+        Site.write(content, "kader.yml", "bestuur: Proef\ndocumenten:\n  - id: plan\n    titel: Plan\n    onderdelen: [bijlagen/ontruiming.adoc]\n");
+        Site.write(content, "velden.yml", "bhv.naam: {label: Naam BHV-coördinator}\n");
+        Site.write(content, "bijlagen/ontruiming.adoc", """
                 = Ontruiming
 
                 * [ ] Alarm geven
                 * [x] Deuren sluiten
                 * [ ] Verzamelen op het plein bij invul:bhv.naam[]
                 """);
-        write(content, "scholen/een/school.yml", "naam: School Een\n");
-        write(content, "scholen/twee/school.yml", "naam: School Twee\n");
+        Site.write(content, "scholen/een/school.yml", "naam: School Een\n");
+        Site.write(content, "scholen/twee/school.yml", "naam: School Twee\n");
         Cli.Result result = Cli.run("build", "--content", content.toString(), "--out", out.toString());
         assertThat(result.exit()).as(result.err()).isZero();
         browser = Browser.start();

@@ -34,10 +34,8 @@ class EditionsTest {
             "SECTIE-VERTROUWELIJK-e17", "vertrouwelijk",
             "ONDERDEEL-INTERN-b88", "intern");
 
-    private void write(String path, String text) throws Exception {
-        Path file = content.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+    private void write(String path, String text) {
+        Site.write(content, path, text);
     }
 
     @BeforeAll

@@ -18,10 +18,8 @@ class LoaderTest {
     @TempDir
     Path content;
 
-    private void write(String path, String text) throws Exception {
-        Path file = content.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+    private void write(String path, String text) {
+        Site.write(content, path, text);
     }
 
     private void framework(String parts) throws Exception {

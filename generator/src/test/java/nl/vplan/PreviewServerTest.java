@@ -35,10 +35,8 @@ class PreviewServerTest {
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final BlockingQueue<String> events = new LinkedBlockingQueue<>();
 
-    private void write(String path, String text) throws Exception {
-        Path file = content.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+    private void write(String path, String text) {
+        Site.write(content, path, text);
     }
 
     @BeforeEach

@@ -68,6 +68,17 @@ public final class Site {
         return files;
     }
 
+    /** Writes {@code text} to {@code root/path}, making folders as needed. */
+    public static void write(Path root, String path, String text) {
+        try {
+            Path file = root.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static void append(Path file, String text) {
         try {
             Files.writeString(file, Files.readString(file) + text);

@@ -24,10 +24,8 @@ class TasksFormsAndChecklistsTest {
     Path content;
     Path out;
 
-    private void write(String path, String text) throws Exception {
-        Path file = content.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+    private void write(String path, String text) {
+        Site.write(content, path, text);
     }
 
     @BeforeEach

@@ -32,17 +32,8 @@ final class Blocks {
     }
 
     String render(String bodyHtml) {
-        Matcher m = BlockMarker.PATTERN.matcher(bodyHtml);
-        if (!m.find()) {
-            return bodyHtml;
-        }
-        StringBuilder out = new StringBuilder(bodyHtml.length() + 4096);
-        int last = 0;
-        do {
-            out.append(bodyHtml, last, m.start()).append(block(m.group(1), m.group(2)));
-            last = m.end();
-        } while (m.find());
-        return out.append(bodyHtml, last, bodyHtml.length()).toString();
+        return BlockMarker.PATTERN.matcher(bodyHtml)
+                .replaceAll(m -> Matcher.quoteReplacement(block(m.group(1), m.group(2))));
     }
 
     private String block(String kind, String id) {

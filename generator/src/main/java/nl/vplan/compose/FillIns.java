@@ -70,17 +70,7 @@ final class FillIns {
     }
 
     private static String replace(String html, Renderer renderer) {
-        Matcher m = FillInMarker.PATTERN.matcher(html);
-        if (!m.find()) {
-            return html;
-        }
-        StringBuilder out = new StringBuilder(html.length() + 256);
-        int last = 0;
-        do {
-            out.append(html, last, m.start()).append(renderer.render(m.group(1)));
-            last = m.end();
-        } while (m.find());
-        return out.append(html, last, html.length()).toString();
+        return FillInMarker.PATTERN.matcher(html).replaceAll(m -> Matcher.quoteReplacement(renderer.render(m.group(1))));
     }
 
     private String span(String fieldId, String idAttribute) {
