@@ -35,7 +35,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildRequest request = new BuildRequest(common.content, out, common.schools, edition, strict);
+        BuildRequest request = new BuildRequest(common.content, out, common.schools, edition, strict, !noPdf);
         return parent.runner.run(p -> p.build(request));
     }
 }

@@ -35,6 +35,7 @@ final class DocumentPages {
     /** Filled while composing: where each field appears, and each slot's state. */
     final Map<String, List<Completeness.Place>> places = new HashMap<>();
     final List<Completeness.SlotStatus> slots = new ArrayList<>();
+    final List<Handbook.Chapter> chapters = new ArrayList<>();
 
     DocumentPages(SiteTemplates templates, Framework framework, School school, FillIns fillIns, ConvertedDocument document) {
         this.templates = templates;
@@ -46,6 +47,11 @@ final class DocumentPages {
         this.navTitles = parts.stream().map(p -> fillIns.inTitle(p.titleHtml())).toList();
         this.folder = doc.id() + "/";
         this.blocks = new Blocks(templates, framework);
+    }
+
+    Handbook handbook() {
+        return new Handbook(doc.id(), doc.titel(), framework.bestuur(), school.naam(), doc.versie(),
+                SiteComposer.meta(doc, school, framework), List.copyOf(chapters));
     }
 
     /** Renders every page of the document into {@code files} (paths relative to the school's folder). */
@@ -78,6 +84,9 @@ final class DocumentPages {
             slots.add(new Completeness.SlotStatus(doc.id(), planned.id(), TextOf.html(navTitles.get(i)),
                     slotStatus(planned), folder + page));
         }
+        chapters.add(new Handbook.Chapter(planned.id(), planned.number(), planned.kind() == nl.vplan.model.PartKind.BIJLAGE,
+                navTitles.get(i), TextOf.html(navTitles.get(i)), body.html(),
+                planned.source() instanceof PlannedPart.SchoolAttachment a ? a.file() : null, planned.isOpenSlot()));
         String cardHref = ProtocolCards.find(body.html()).map(card -> {
             String href = planned.id() + "-kaart.html";
             Map<String, Object> cardModel = model(i);

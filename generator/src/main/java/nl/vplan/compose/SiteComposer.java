@@ -39,12 +39,14 @@ public final class SiteComposer {
         Map<String, byte[]> files = new LinkedHashMap<>();
         Map<String, List<Completeness.Place>> places = new LinkedHashMap<>();
         List<Completeness.SlotStatus> slots = new ArrayList<>();
+        List<Handbook> handbooks = new ArrayList<>();
 
         for (ConvertedDocument document : converted.documents()) {
             DocumentPages pages = new DocumentPages(templates, framework, school, fillIns, document);
             pages.compose(files);
             pages.places.forEach((field, where) -> places.computeIfAbsent(field, k -> new ArrayList<>()).addAll(where));
             slots.addAll(pages.slots);
+            handbooks.add(pages.handbook());
         }
         YearPlanning planning = new YearPlanning(framework, school, converted.plan().edition());
         files.put("jaarplanning.ics", planning.ics());
@@ -62,7 +64,7 @@ public final class SiteComposer {
         files.put("volledigheid.html", utf8(templates.render("volledigheid.ftlh", completenessModel(framework, school, completeness))));
         files.put("volledigheid.json", json(completeness.toJson(edition)));
         addAssets(files);
-        return new SchoolSite(school.id(), files, completeness);
+        return new SchoolSite(school.id(), files, completeness, List.copyOf(handbooks));
     }
 
     /** The site's start page listing the schools, with its assets; paths relative to {@code <out>/}. */

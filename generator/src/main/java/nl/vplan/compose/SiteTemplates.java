@@ -63,7 +63,7 @@ public final class SiteTemplates {
         return new SiteTemplates(Optional.empty());
     }
 
-    String render(String template, Map<String, Object> model) {
+    public String render(String template, Map<String, Object> model) {
         try (StringWriter out = new StringWriter()) {
             config.getTemplate(template).process(model, out);
             return out.toString();
@@ -74,7 +74,7 @@ public final class SiteTemplates {
         }
     }
 
-    byte[] asset(String name) {
+    public byte[] asset(String name) {
         try {
             if (overrides.isPresent() && Files.isRegularFile(overrides.get().resolve(name))) {
                 return Files.readAllBytes(overrides.get().resolve(name));

@@ -7,6 +7,7 @@ import java.util.List;
  * What the user asked for on the command line.
  *
  * @param schools the school ids to build; empty means all
+ * @param pdf     also print each document's handbook to {@code <school>/<document>.pdf}
  */
-public record BuildRequest(Path content, Path out, List<String> schools, String edition, boolean strict) {
+public record BuildRequest(Path content, Path out, List<String> schools, String edition, boolean strict, boolean pdf) {
 }

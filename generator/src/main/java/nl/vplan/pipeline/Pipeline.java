@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import nl.vplan.assemble.HandbookRenderer;
 import nl.vplan.compose.Completeness;
 import nl.vplan.compose.SchoolSite;
 import nl.vplan.compose.SiteComposer;
@@ -122,7 +123,20 @@ public final class Pipeline {
         if (request.strict() && strictFailures(rendering.problems(), rendering.sites())) {
             return Rendered.failed(CONTENT_ERRORS);
         }
-        return new Rendered(OK, content, rendering.sites());
+        List<SchoolSite> sites = request.pdf() ? withHandbooks(rendering.sites()) : rendering.sites();
+        return new Rendered(OK, content, sites);
+    }
+
+    /** Adds each document's printed handbook, {@code <document>.pdf}, to its school's files. */
+    private List<SchoolSite> withHandbooks(List<SchoolSite> sites) {
+        HandbookRenderer printer = new HandbookRenderer(renderer.templates());
+        List<SchoolSite> printed = new ArrayList<>();
+        for (SchoolSite site : sites) {
+            Map<String, byte[]> files = new LinkedHashMap<>(site.files());
+            site.handbooks().forEach(h -> files.put(h.documentId() + ".pdf", printer.pdf(h)));
+            printed.add(new SchoolSite(site.schoolId(), files, site.completeness(), site.handbooks()));
+        }
+        return printed;
     }
 
     private boolean strictFailures(List<Problem> problems, List<SchoolSite> sites) {

@@ -1,0 +1,20 @@
+package nl.vplan.compose;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the printed handbook of one document needs, handed from compose to assemble: the metadata
+ * and every part's number, title and body HTML with the school's values already in place.
+ */
+public record Handbook(String documentId, String titel, String bestuur, String school, String versie,
+                       List<Views.Meta> meta, List<Chapter> chapters) {
+
+    /**
+     * One part. {@code attachment} is set for a slot the school filled with a PDF, which is merged
+     * into the handbook at this place; {@code open} for a slot still to be filled.
+     */
+    public record Chapter(String id, String number, boolean appendix, String titleHtml, String titleText, String bodyHtml,
+                          Path attachment, boolean open) {
+    }
+}

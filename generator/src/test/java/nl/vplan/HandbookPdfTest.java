@@ -1,0 +1,102 @@
+package nl.vplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The printed handbook of the example schools, read back with PDFBox. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HandbookPdfTest {
+
+    @TempDir
+    static Path temp;
+
+    Path site;
+
+    @BeforeAll
+    void build() {
+        site = temp.resolve("site");
+        Cli.Result result = Cli.run("build", "--content", Cli.EXAMPLE.toString(), "--out", site.toString(),
+                "--school", "de-regenboog", "--school", "de-wilgen");
+        assertThat(result.exit()).as(result.err()).isZero();
+    }
+
+    private static List<String> pages(PDDocument pdf) throws IOException {
+        List<String> pages = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper();
+        for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
+            stripper.setStartPage(i);
+            stripper.setEndPage(i);
+            pages.add(stripper.getText(pdf));
+        }
+        return pages;
+    }
+
+    @Test
+    void coverMetadataValuesAndBlanks() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(site.resolve("de-regenboog/veiligheidsplan.pdf").toFile())) {
+            List<String> pages = pages(pdf);
+            assertThat(pages.get(0)).contains("Basisschool De Regenboog", "Stichting Voorbeeld Onderwijs", "Veiligheidsplan",
+                    "Versie", "3.1", "Vastgesteld", "1 september 2026", "Proceseigenaar", "College van Bestuur",
+                    "Volgende evaluatie", "1 september 2027");
+            String value = Site.yaml(Cli.EXAMPLE.resolve("scholen/de-regenboog/school.yml")).path("velden").path("directeur.naam").asText();
+            assertThat(String.join("", pages)).contains(value);
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Veiligheidsplan — Basisschool De Regenboog");
+            assertThat(pdf.getDocumentInformation().getAuthor()).isEqualTo("Stichting Voorbeeld Onderwijs");
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("nl");
+            assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged PDF").isTrue();
+            for (PDFont font : pdf.getPage(3).getResources().getFontNames().iterator().hasNext()
+                    ? List.of(pdf.getPage(3).getResources().getFont(pdf.getPage(3).getResources().getFontNames().iterator().next()))
+                    : List.<PDFont>of()) {
+                assertThat(font.isEmbedded()).isTrue();
+                assertThat(font.getName()).contains("DejaVuSans");
+            }
+        }
+        try (PDDocument pdf = Loader.loadPDF(site.resolve("de-wilgen/veiligheidsplan.pdf").toFile())) {
+            String text = String.join("", pages(pdf));
+            assertThat(text).contains("Naam directeur").contains("Coördinatie");
+        }
+    }
+
+    @Test
+    void contentsPageNumbersMatchWhereThePartsStartAndPagesAreNumbered() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(site.resolve("de-wilgen/veiligheidsplan.pdf").toFile())) {
+            List<String> pages = pages(pdf);
+            int total = pdf.getNumberOfPages();
+            for (int i = 1; i < total; i++) {
+                assertThat(pages.get(i)).as("page " + (i + 1)).contains("pagina " + (i + 1) + " van " + total);
+            }
+            Matcher entry = Pattern.compile("(?m)^(.+?) ?\\.{3,} ?(\\d+)$").matcher(pages.get(1));
+            int entries = 0;
+            while (entry.find()) {
+                // the number may be extracted after the title: compare the title's words only
+                String title = entry.group(1).replaceAll("Bijlage \\d+:|\\d+\\.", "").strip();
+                int page = Integer.parseInt(entry.group(2));
+                assertThat(pages.get(page - 1)).as(title + " on page " + page).contains(title);
+                assertThat(pages.get(page - 2)).as(title + " starts on page " + page).doesNotContain(title + "\n");
+                entries++;
+            }
+            assertThat(entries).isGreaterThanOrEqualTo(12);
+
+            List<String> outline = new ArrayList<>();
+            for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+                outline.add(item.getTitle());
+            }
+            assertThat(outline).hasSize(entries).contains("1. Coördinatie van de veiligheid", "Bijlage 1: Schoolregels");
+        }
+    }
+}
