@@ -58,3 +58,30 @@
   });
   events.onerror = function () { status.textContent = "verbinding met de voorbeeldserver verbroken"; };
 }());
+
+/* The handbook PDF is printed in the background: show "bezig" and open it when it is ready. */
+(function () {
+  "use strict";
+  var link = document.getElementById("vplan-pdf");
+  var status = document.getElementById("vplan-status");
+  if (!link) { return; }
+  link.addEventListener("click", function (event) {
+    event.preventDefault();
+    status.textContent = "PDF: bezig…";
+    link.setAttribute("aria-busy", "true");
+    (function poll() {
+      fetch(link.href, { method: "HEAD" }).then(function (response) {
+        if (response.status === 202) {
+          setTimeout(poll, 500);
+        } else if (response.ok) {
+          status.textContent = "PDF klaar";
+          link.removeAttribute("aria-busy");
+          window.location.href = link.href;
+        } else {
+          status.textContent = "PDF mislukt";
+          link.removeAttribute("aria-busy");
+        }
+      }, function () { status.textContent = "PDF mislukt"; });
+    }());
+  });
+}());

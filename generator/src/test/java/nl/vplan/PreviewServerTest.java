@@ -129,6 +129,24 @@ class PreviewServerTest {
     }
 
     @Test
+    void theHandbookIsPrintedInTheBackgroundWhileTheBarSaysBusy() throws Exception {
+        assertThat(get("/proef/plan/een.html").body()).contains("href=\"/_vplan/pdf/proef/plan.pdf\"");
+        HttpResponse<byte[]> response;
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        do {
+            response = http.send(HttpRequest.newBuilder(uri("/_vplan/pdf/proef/plan.pdf")).build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() == 202) {
+                assertThat(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("bezig");
+                Thread.sleep(200);
+            }
+        } while (response.statusCode() == 202 && System.nanoTime() < end);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+        assertThat(new String(response.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(get("/_vplan/pdf/proef/bestaat-niet.pdf").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aBusyPortIsRefused() {
         PreviewServer second = new PreviewServer(content, List.of(content), new SiteRenderer(Cli::engine, SiteTemplates.embedded()));
         try {

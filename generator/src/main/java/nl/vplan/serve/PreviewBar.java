@@ -17,7 +17,8 @@ final class PreviewBar {
     }
 
     /** The page with the bar inserted before {@code </body>}. */
-    static byte[] inject(byte[] page, String currentSchool, Klasse edition, Map<String, String> schools, long version) {
+    static byte[] inject(byte[] page, String currentSchool, String document, Klasse edition, Map<String, String> schools,
+                         long version) {
         String html = new String(page, StandardCharsets.UTF_8);
         int end = html.lastIndexOf("</body>");
         if (end < 0) {
@@ -40,6 +41,10 @@ final class PreviewBar {
         bar.append("</select></label>\n");
         if (!currentSchool.isEmpty()) {
             bar.append("<a href=\"/").append(Html.escape(currentSchool)).append("/volledigheid.html\">Volledigheid</a>\n");
+            if (!document.isEmpty()) {
+                bar.append("<a id=\"vplan-pdf\" href=\"").append(PreviewServer.PDF).append(Html.escape(currentSchool)).append('/')
+                        .append(Html.escape(document)).append(".pdf\">PDF</a>\n");
+            }
         }
         bar.append("<span id=\"vplan-status\" role=\"status\"></span>\n</div>\n");
         bar.append("<div id=\"vplan-fouten\" class=\"vplan-fouten\" role=\"alert\" hidden></div>\n");

@@ -71,15 +71,17 @@ final class PreviewRenderer {
         }
         Map<String, byte[]> files = new HashMap<>();
         Map<String, String> schools = new LinkedHashMap<>();
+        Map<String, nl.vplan.compose.Handbook> handbooks = new HashMap<>();
         List<Views.SchoolSummary> summaries = new ArrayList<>();
         for (SchoolSite site : rendering.sites()) {
             site.files().forEach((path, bytes) -> files.put(site.schoolId() + "/" + path, bytes));
+            site.handbooks().forEach(h -> handbooks.put(site.schoolId() + "/" + h.documentId(), h));
             School school = loadedContent.schools().stream().filter(s -> s.id().equals(site.schoolId())).findFirst().orElseThrow();
             schools.put(school.id(), school.naam());
             Completeness c = site.completeness();
             summaries.add(new Views.SchoolSummary(school.id(), school.naam(), school.id() + "/index.html", c.percentage(), c.open()));
         }
         files.putAll(new SiteComposer(renderer.templates()).siteIndex(loadedContent.framework(), summaries));
-        return new PreviewSnapshot(Map.copyOf(files), schools, rendering.problems());
+        return new PreviewSnapshot(Map.copyOf(files), schools, Map.copyOf(handbooks), rendering.problems());
     }
 }

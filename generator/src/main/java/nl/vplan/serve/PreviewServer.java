@@ -24,6 +24,7 @@ import nl.vplan.model.Problem;
 public final class PreviewServer implements AutoCloseable {
 
     static final String EVENTS = "/_vplan/gebeurtenissen";
+    static final String PDF = "/_vplan/pdf/";
     private static final String EDITION_COOKIE = "vplan-editie";
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
@@ -35,10 +36,18 @@ public final class PreviewServer implements AutoCloseable {
     private final AtomicLong version = new AtomicLong(1);
     private final Javalin app;
     private final List<Path> watched;
+    private final nl.vplan.assemble.HandbookRenderer printer;
+    private final Map<String, java.util.concurrent.CompletableFuture<byte[]>> pdfs = new ConcurrentHashMap<>();
+    private final java.util.concurrent.ExecutorService pdfWorker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "vplan-pdf");
+        t.setDaemon(true);
+        return t;
+    });
     private ContentWatcher watcher;
 
     public PreviewServer(Path content, List<Path> watched, nl.vplan.pipeline.SiteRenderer siteRenderer) {
         this.renderer = new PreviewRenderer(content, siteRenderer);
+        this.printer = new nl.vplan.assemble.HandbookRenderer(siteRenderer.templates());
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
@@ -48,6 +57,7 @@ public final class PreviewServer implements AutoCloseable {
         app.before(this::onlyReading);
         app.sse(EVENTS, this::connect);
         app.get(PreviewBar.ASSETS + "{name}", this::asset);
+        app.get(PDF + "{school}/{document}", this::pdf);
         app.get("/*", this::page);
         app.get("/", this::page);
         this.watched = watched;
@@ -95,8 +105,11 @@ public final class PreviewServer implements AutoCloseable {
         String path = file.get();
         ctx.contentType(SitePaths.contentType(path));
         if (path.endsWith(".html")) {
-            String school = path.contains("/") ? path.substring(0, path.indexOf('/')) : "";
-            body = PreviewBar.inject(body, snapshot.schools().containsKey(school) ? school : "", edition,
+            String[] segments = path.split("/");
+            String school = segments.length > 1 && snapshot.schools().containsKey(segments[0]) ? segments[0] : "";
+            String document = !school.isEmpty() && segments.length > 2
+                    && snapshot.handbooks().containsKey(school + "/" + segments[1]) ? segments[1] : "";
+            body = PreviewBar.inject(body, school, document, edition,
                     snapshot.schools(), version.get());
         }
         ctx.result(body);
@@ -114,6 +127,30 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             ctx.contentType(SitePaths.contentType(name)).result(in.readAllBytes());
+        }
+    }
+
+    /**
+     * The handbook of a school's document, printed in the background: 202 with "bezig" until it is
+     * ready (the bar polls), then the PDF. A new version of the content starts a new print.
+     */
+    private void pdf(Context ctx) {
+        Klasse edition = edition(ctx);
+        String document = ctx.pathParam("document").replaceFirst("\\.pdf$", "");
+        String key = ctx.pathParam("school") + "/" + document;
+        nl.vplan.compose.Handbook handbook = renderer.snapshot(edition).handbooks().get(key);
+        if (handbook == null) {
+            ctx.status(404).result("Niet gevonden.");
+            return;
+        }
+        var job = pdfs.computeIfAbsent(key + "@" + edition.id() + "@" + version.get(),
+                k -> java.util.concurrent.CompletableFuture.supplyAsync(() -> printer.pdf(handbook), pdfWorker));
+        if (!job.isDone()) {
+            ctx.status(202).contentType("text/plain; charset=utf-8").result("bezig");
+        } else if (job.isCompletedExceptionally()) {
+            ctx.status(500).contentType("text/plain; charset=utf-8").result("De PDF kon niet worden gemaakt.");
+        } else {
+            ctx.contentType("application/pdf").result(job.join());
         }
     }
 
@@ -150,6 +187,7 @@ public final class PreviewServer implements AutoCloseable {
         if (watcher != null) {
             watcher.close();
         }
+        pdfWorker.shutdownNow();
         app.stop();
     }
 }
