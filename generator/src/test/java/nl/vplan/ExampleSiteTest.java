@@ -234,4 +234,39 @@ class ExampleSiteTest {
         String css = Files.readString(site.resolve("de-wilgen/_vplan/vplan.css"));
         assertThat(css).doesNotContain("@import").doesNotContain("url(");
     }
+
+    @Test
+    void protocolsAreChecklistsWithAPrintableCardForTheCrisisTeam() {
+        for (String protocol : List.of("pestprotocol", "agressieprotocol", "opvang-personeel", "opvang-leerlingen",
+                "rouwprotocol", "meldcode")) {
+            Document page = Site.html(site.resolve("de-regenboog/veiligheidsplan/" + protocol + ".html"));
+            assertThat(page.select("ul.checklist label > input[type=checkbox][data-item]")).as(protocol).hasSizeGreaterThanOrEqualTo(4);
+            assertThat(page.select("a[href=" + protocol + "-kaart.html]")).as(protocol).hasSize(1);
+            Document card = Site.html(site.resolve("de-regenboog/veiligheidsplan/" + protocol + "-kaart.html"));
+            assertThat(card.select("input[type=checkbox]")).as(protocol).hasSizeBetween(3, 10);
+            assertThat(card.select(".invul-ingevuld")).as(protocol + " contacts filled in").isNotEmpty();
+            assertThat(card.select(".invul-open")).isEmpty();
+        }
+        Document pesten = Site.html(site.resolve("de-regenboog/veiligheidsplan/pestprotocol.html"));
+        assertThat(pesten.text()).contains("Stap 4", "Consequenties in vijf fasen");
+        Document meldcode = Site.html(site.resolve("de-regenboog/veiligheidsplan/meldcode.html"));
+        assertThat(meldcode.text()).containsIgnoringCase("stap 5").containsIgnoringCase("afwegingskader");
+    }
+
+    @Test
+    void tasksFormsAndTheYearlyCalendarOfTheExample() throws Exception {
+        Document tasks = Site.html(site.resolve("het-kompas/veiligheidsplan/jaarplanning.html"));
+        assertThat(tasks.select("table.taken tbody tr")).hasSizeGreaterThanOrEqualTo(12);
+        String ics = Files.readString(site.resolve("het-kompas/jaarplanning.ics"));
+        assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("RRULE:FREQ=YEARLY;INTERVAL=4").contains("BEGIN:VEVENT");
+        Document planning = Site.html(site.resolve("het-kompas/jaarplanning.html"));
+        assertThat(planning.select("section h2").eachText()).contains("September 2026", "Juli 2027");
+        for (String form : List.of("incidentregistratie", "ongevallenregistratie")) {
+            Document page = Site.html(site.resolve("het-kompas/veiligheidsplan/formulier-" + form + ".html"));
+            assertThat(page.select("form.formulier")).as(form).hasSize(1);
+            for (Element input : page.select("form.formulier input:not([type=radio]):not([type=checkbox]), form.formulier textarea")) {
+                assertThat(page.select("label[for=" + input.id() + "]")).as(input.id()).hasSize(1);
+            }
+        }
+    }
 }

@@ -86,7 +86,7 @@ class HandbookPdfTest {
                 // the number may be extracted after the title: compare the title's words only
                 String title = entry.group(1).replaceAll("Bijlage \\d+:|\\d+\\.", "").strip();
                 int page = Integer.parseInt(entry.group(2));
-                assertThat(pages.get(page - 1)).as(title + " on page " + page).contains(title);
+                assertThat(pages.get(page - 1).replaceAll("\\s+", " ")).as(title + " on page " + page).contains(title);
                 assertThat(pages.get(page - 2)).as(title + " starts on page " + page).doesNotContain(title + "\n");
                 entries++;
             }
@@ -96,7 +96,7 @@ class HandbookPdfTest {
             for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
                 outline.add(item.getTitle());
             }
-            assertThat(outline).hasSize(entries).contains("1. Coördinatie van de veiligheid", "Bijlage 1: Schoolregels");
+            assertThat(outline).hasSize(entries).contains("1. Coördinatie van de veiligheid", "Bijlage 1: Pestprotocol", "Bijlage 10: Schoolregels");
         }
     }
 }
