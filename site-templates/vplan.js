@@ -5,11 +5,54 @@
   "use strict";
   Array.prototype.forEach.call(document.querySelectorAll("form.formulier"), function (form) {
     form.addEventListener("submit", function (event) { event.preventDefault(); });
-    var print = form.querySelector("[data-afdrukken]");
-    if (print) {
-      print.hidden = false;
-      print.addEventListener("click", function () { window.print(); });
-    }
+    var buttons = form.querySelector(".formulier-knoppen");
+    if (!buttons) { return; }
+    buttons.hidden = false;
+    form.querySelector("[data-afdrukken]").addEventListener("click", function () { window.print(); });
+
+    // Save: the values as a small JSON file on the user's own computer; open: read such a file back.
+    form.querySelector("[data-opslaan]").addEventListener("click", function () {
+      var values = {};
+      Array.prototype.forEach.call(form.elements, function (field) {
+        if (!field.name || field.type === "file") { return; }
+        if (field.type === "checkbox" || field.type === "radio") {
+          if (!values[field.name]) { values[field.name] = []; }
+          if (field.checked) { values[field.name].push(field.value); }
+        } else {
+          values[field.name] = field.value;
+        }
+      });
+      var data = JSON.stringify({ formulier: form.getAttribute("data-formulier"), waarden: values }, null, 2);
+      var link = document.createElement("a");
+      link.href = URL.createObjectURL(new Blob([data], { type: "application/json" }));
+      link.download = form.getAttribute("data-formulier") + ".json";
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+    });
+    form.querySelector("[data-openen]").addEventListener("change", function (event) {
+      var file = event.target.files[0];
+      if (!file) { return; }
+      var reader = new FileReader();
+      reader.onload = function () {
+        var saved;
+        try { saved = JSON.parse(reader.result); } catch (e) { window.alert("Dit bestand is geen opgeslagen formulier."); return; }
+        if (!saved || saved.formulier !== form.getAttribute("data-formulier")) {
+          window.alert("Dit bestand hoort bij een ander formulier.");
+          return;
+        }
+        Array.prototype.forEach.call(form.elements, function (field) {
+          if (!field.name || field.type === "file" || !(field.name in saved.waarden)) { return; }
+          var value = saved.waarden[field.name];
+          if (field.type === "checkbox" || field.type === "radio") {
+            field.checked = Array.isArray(value) && value.indexOf(field.value) >= 0;
+          } else {
+            field.value = String(value);
+          }
+        });
+      };
+      reader.readAsText(file);
+    });
   });
 
   var scope = document.body.getAttribute("data-opslag");

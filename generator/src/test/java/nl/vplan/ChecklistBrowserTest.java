@@ -15,7 +15,10 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-/** Checklists in a real browser, opened from disk: ticking is remembered per school and page, and can be cleared. */
+/**
+ * Checklists and forms in a real browser, opened from disk: ticking is remembered per school and
+ * page and can be cleared; a form is prefilled, can be filled in, printed and opened from a saved file.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChecklistBrowserTest {
 
@@ -37,6 +40,15 @@ class ChecklistBrowserTest {
                 * [ ] Alarm geven
                 * [x] Deuren sluiten
                 * [ ] Verzamelen op het plein bij invul:bhv.naam[]
+
+                formulier::melding[]
+                """);
+        Site.write(content, "formulieren/melding.yml", """
+                titel: Melding
+                velden:
+                  - {id: school, label: School, type: tekst, veld: school}
+                  - {id: wat, label: Wat is er gebeurd, type: tekstvak}
+                  - {id: soort, label: Soort, type: meerkeuze, opties: [Brand, Ongeval]}
                 """);
         Site.write(content, "scholen/een/school.yml", "naam: School Een\n");
         Site.write(content, "scholen/twee/school.yml", "naam: School Twee\n");
@@ -85,6 +97,31 @@ class ChecklistBrowserTest {
         assertThat(boxes).extracting(WebElement::isSelected).containsExactly(false, true, false);
         boxes = open("een");
         assertThat(boxes).extracting(WebElement::isSelected).containsExactly(false, true, false);
+    }
+
+    @Test
+    void aFormIsFilledInPrintedAndOpenedFromASavedFile() throws Exception {
+        open("een");
+        WebElement school = browser.findElement(By.id("f-melding-school"));
+        assertThat(school.getAttribute("value")).isEqualTo("School Een");
+        browser.findElement(By.id("f-melding-wat")).sendKeys("Rookmelder ging af in lokaal 3");
+        browser.findElement(By.cssSelector("input[name=f-melding-soort][value=Brand]")).click();
+
+        String printed = browser.print(new org.openqa.selenium.print.PrintOptions()).getContent();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(java.util.Base64.getDecoder().decode(printed))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Rookmelder ging af in lokaal 3").contains("School Een");
+        }
+
+        Path saved = temp.resolve("melding.json");
+        Files.writeString(saved, "{\"formulier\":\"melding\",\"waarden\":{\"f-melding-wat\":\"Uit een bestand\","
+                + "\"f-melding-soort\":[\"Ongeval\"]}}");
+        open("een");
+        browser.findElement(By.cssSelector("input[data-openen]")).sendKeys(saved.toString());
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5)).until(d ->
+                "Uit een bestand".equals(d.findElement(By.id("f-melding-wat")).getAttribute("value")));
+        assertThat(browser.findElement(By.cssSelector("input[name=f-melding-soort][value=Ongeval]")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("input[name=f-melding-soort][value=Brand]")).isSelected()).isFalse();
     }
 
     @Test

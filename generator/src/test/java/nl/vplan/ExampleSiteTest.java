@@ -264,7 +264,7 @@ class ExampleSiteTest {
         for (String form : List.of("incidentregistratie", "ongevallenregistratie")) {
             Document page = Site.html(site.resolve("het-kompas/veiligheidsplan/formulier-" + form + ".html"));
             assertThat(page.select("form.formulier")).as(form).hasSize(1);
-            for (Element input : page.select("form.formulier input:not([type=radio]):not([type=checkbox]), form.formulier textarea")) {
+            for (Element input : page.select("form.formulier input:not([type=radio]):not([type=checkbox]):not([type=file]), form.formulier textarea")) {
                 assertThat(page.select("label[for=" + input.id() + "]")).as(input.id()).hasSize(1);
             }
         }

@@ -89,7 +89,7 @@ class TasksFormsAndChecklistsTest {
                   - {kop: Gegevens}
                   - {id: datum, label: Datum, type: datum}
                   - {id: soort, label: Soort incident, type: keuze, opties: [Fysiek geweld, Anders]}
-                  - {id: wat, label: "Wat is er gebeurd?", type: tekst-lang}
+                  - {id: wat, label: "Wat is er gebeurd?", type: tekstvak}
                 """);
         write("scholen/proef/school.yml", """
                 naam: Proefschool

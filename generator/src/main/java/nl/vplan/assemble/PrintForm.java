@@ -13,7 +13,7 @@ final class PrintForm {
     }
 
     static void apply(Document page) {
-        page.select("script, button, .checklist-balk").remove();
+        page.select("script, button, .checklist-balk, .formulier-knoppen").remove();
         for (Element box : page.select("input[type=checkbox]")) {
             box.replaceWith(new Element("span").addClass("vakje").text(box.hasAttr("checked") ? "\u2611" : "\u2610"));
         }
@@ -21,10 +21,12 @@ final class PrintForm {
             radio.replaceWith(new Element("span").addClass("vakje").text("\u25CB"));
         }
         for (Element field : page.select("input")) {
-            field.replaceWith(new Element("span").addClass(field.hasClass("handtekening") ? "lijn handtekening" : "lijn").text("\u00A0"));
+            String value = field.attr("value");
+            field.replaceWith(new Element("span").addClass(field.hasClass("handtekening") ? "lijn handtekening" : "lijn")
+                    .text(value.isEmpty() ? "\u00A0" : value));
         }
         for (Element area : page.select("textarea")) {
-            area.replaceWith(new Element("div").addClass("schrijfvak").text("\u00A0"));
+            area.replaceWith(new Element("div").addClass("schrijfvak").text(area.text().isEmpty() ? "\u00A0" : area.text()));
         }
         for (Element form : page.select("form")) {
             form.tagName("div");

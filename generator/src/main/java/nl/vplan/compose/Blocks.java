@@ -20,15 +20,19 @@ import nl.vplan.model.TaskList;
 final class Blocks {
 
     /** A task as the template shows it; {@code wieHtml} is a fill-in marker or an escaped role. */
-    public record TaskRow(String key, String wat, String wieHtml, String frequentie, String wanneer, String grondslag) {
+    public record TaskRow(String key, String wat, String wieHtml, String frequentie, String wanneer, String grondslag,
+                          String href) {
     }
 
     private final SiteTemplates templates;
     private final Framework framework;
+    private final java.util.function.Function<String, String> schoolValue;
 
-    Blocks(SiteTemplates templates, Framework framework) {
+    /** @param schoolValue the school's value of a field as text, "" when open or above the edition */
+    Blocks(SiteTemplates templates, Framework framework, java.util.function.Function<String, String> schoolValue) {
         this.templates = templates;
         this.framework = framework;
+        this.schoolValue = schoolValue;
     }
 
     String render(String bodyHtml) {
@@ -55,7 +59,7 @@ final class Blocks {
 
     static List<TaskRow> rows(List<Task> tasks, Framework framework) {
         return tasks.stream().map(t -> new TaskRow("taak-" + t.id(), t.wat(), who(t, framework), t.frequentie(),
-                t.wanneer(), t.grondslag())).toList();
+                t.wanneer(), t.grondslag(), "")).toList();
     }
 
     static String who(Task task, Framework framework) {
@@ -65,6 +69,10 @@ final class Blocks {
     private String form(Form form) {
         Map<String, Object> model = new HashMap<>();
         model.put("form", form);
+        Map<String, String> prefilled = new HashMap<>();
+        form.items().stream().filter(i -> !i.veld().isEmpty())
+                .forEach(i -> prefilled.put(i.id(), schoolValue.apply(i.veld())));
+        model.put("prefilled", prefilled);
         return templates.render("formulier.ftlh", model);
     }
 }

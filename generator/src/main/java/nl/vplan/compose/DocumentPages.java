@@ -46,7 +46,7 @@ final class DocumentPages {
         this.parts = document.parts();
         this.navTitles = parts.stream().map(p -> fillIns.inTitle(p.titleHtml())).toList();
         this.folder = doc.id() + "/";
-        this.blocks = new Blocks(templates, framework);
+        this.blocks = new Blocks(templates, framework, fillIns::plainValue);
     }
 
     Handbook handbook() {

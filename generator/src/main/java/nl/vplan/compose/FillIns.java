@@ -59,6 +59,18 @@ final class FillIns {
         return replace(html, fieldId -> span(fieldId, ""));
     }
 
+    /** The school's value of a field as plain text, or "" when it is open or above the edition (to prefill forms). */
+    String plainValue(String fieldId) {
+        if (fieldId.equals("school")) {
+            return school.naam();
+        }
+        Field field = framework.fields().get(fieldId);
+        if (field == null || !field.klasse().within(edition)) {
+            return "";
+        }
+        return school.values().getOrDefault(fieldId, "");
+    }
+
     /** Whether a field is part of this edition (unknown fields are shown as such, and reported by the check stage). */
     private boolean belongs(String fieldId) {
         Field field = framework.fields().get(fieldId);

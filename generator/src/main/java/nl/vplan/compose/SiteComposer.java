@@ -48,7 +48,8 @@ public final class SiteComposer {
             slots.addAll(pages.slots);
             handbooks.add(pages.handbook());
         }
-        YearPlanning planning = new YearPlanning(framework, school, converted.plan().edition());
+        YearPlanning planning = new YearPlanning(framework, school, converted.plan().edition())
+                .describedIn(taskListPages(converted));
         files.put("jaarplanning.ics", planning.ics());
         if (planning.hasTasks()) {
             Map<String, Object> model = planning.model();
@@ -65,6 +66,22 @@ public final class SiteComposer {
         files.put("volledigheid.json", json(completeness.toJson(edition)));
         addAssets(files);
         return new SchoolSite(school.id(), files, completeness, List.copyOf(handbooks));
+    }
+
+    /** The page each task list is shown on, from the markers {@code taken::} left in the converted parts. */
+    private static Map<String, String> taskListPages(ConvertedPlan converted) {
+        Map<String, String> pages = new HashMap<>();
+        for (ConvertedDocument document : converted.documents()) {
+            for (var part : document.parts()) {
+                var m = nl.vplan.convert.BlockMarker.PATTERN.matcher(part.bodyHtml());
+                while (m.find()) {
+                    if (m.group(1).equals("taken")) {
+                        pages.putIfAbsent(m.group(2), document.plan().document().id() + "/" + part.part().id() + ".html");
+                    }
+                }
+            }
+        }
+        return pages;
     }
 
     /** The site's start page listing the schools, with its assets; paths relative to {@code <out>/}. */

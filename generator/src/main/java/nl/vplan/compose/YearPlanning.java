@@ -43,6 +43,7 @@ final class YearPlanning {
     private final School school;
     private final LocalDate yearStart;
     private final Klasse edition;
+    private Map<String, String> descriptions = Map.of();
 
     YearPlanning(Framework framework, School school, Klasse edition) {
         this.framework = framework;
@@ -51,6 +52,23 @@ final class YearPlanning {
         this.yearStart = TaskSchedule.schoolYearStart(framework.documents().stream()
                 .map(d -> d.vastgesteld()).filter(v -> !v.isEmpty()).findFirst()
                 .map(LocalDate::parse).orElse(LocalDate.of(2026, 8, 1)));
+    }
+
+    /** Where each task list is shown ({@code taken::<list>[]}): list id → page, relative to the school's folder. */
+    YearPlanning describedIn(Map<String, String> pagesByList) {
+        this.descriptions = pagesByList;
+        return this;
+    }
+
+    private String described(String taskKey) {
+        for (TaskList list : framework.tasks().values()) {
+            for (Task task : list.tasks()) {
+                if (("taak-" + task.id()).equals(taskKey) && descriptions.containsKey(list.id())) {
+                    return descriptions.get(list.id()) + "#" + taskKey;
+                }
+            }
+        }
+        return "";
     }
 
     boolean hasTasks() {
@@ -65,13 +83,17 @@ final class YearPlanning {
             List<Task> due = all.stream()
                     .filter(t -> !TaskSchedule.continuous(t) && TaskSchedule.months(t).contains(month)).toList();
             List<Blocks.TaskRow> rows = Blocks.rows(due, framework).stream()
-                    .map(r -> new Blocks.TaskRow(r.key() + "-" + month, r.wat(), r.wieHtml(), r.frequentie(), r.wanneer(), r.grondslag()))
+                    .map(r -> new Blocks.TaskRow(r.key() + "-" + month, r.wat(), r.wieHtml(), r.frequentie(), r.wanneer(),
+                            r.grondslag(), described(r.key())))
                     .toList();
             months.add(new Month(TaskSchedule.MONTHS.get(month - 1) + " " + TaskSchedule.date(yearStart, month).getYear(), month, rows));
         }
         Map<String, Object> model = new HashMap<>();
         model.put("schoolYear", yearStart.getYear() + "–" + (yearStart.getYear() + 1));
-        model.put("continuous", Blocks.rows(all.stream().filter(TaskSchedule::continuous).toList(), framework));
+        model.put("continuous", Blocks.rows(all.stream().filter(TaskSchedule::continuous).toList(), framework).stream()
+                .map(r -> new Blocks.TaskRow(r.key(), r.wat(), r.wieHtml(), r.frequentie(), r.wanneer(), r.grondslag(),
+                        described(r.key())))
+                .toList());
         model.put("months", months);
         return model;
     }

@@ -15,12 +15,14 @@ import nl.vplan.model.Problem;
 final class FormLoader {
 
     private static final Set<String> FILE_KEYS = Set.of("titel", "inleiding", "velden");
-    private static final Set<String> ITEM_KEYS = Set.of("id", "label", "type", "opties");
-    private static final Set<String> CHOICE_TYPES = Set.of("keuze", "aankruisen");
+    private static final Set<String> ITEM_KEYS = Set.of("id", "label", "type", "opties", "veld");
+    private static final Set<String> CHOICE_TYPES = Set.of("keuze", "meerkeuze");
 
     private final List<Problem> problems;
+    private final Set<String> fields;
 
-    FormLoader(List<Problem> problems) {
+    FormLoader(Set<String> fields, List<Problem> problems) {
+        this.fields = fields;
         this.problems = problems;
     }
 
@@ -51,7 +53,7 @@ final class FormLoader {
             }
             if (node.has("kop")) {
                 yaml.onlyKeys(node, pointer, Set.of("kop"), "een kop");
-                items.add(new Form.Item("", "", "", List.of(), yaml.text(node, pointer, "kop").orElse(" ")));
+                items.add(new Form.Item("", "", "", List.of(), "", yaml.text(node, pointer, "kop").orElse(" ")));
                 continue;
             }
             yaml.onlyKeys(node, pointer, ITEM_KEYS, "een formulierveld");
@@ -70,7 +72,11 @@ final class FormLoader {
             if (CHOICE_TYPES.contains(type) && opties.isEmpty()) {
                 yaml.error(pointer, "veld '" + id + "' van type " + type + " heeft 'opties' nodig");
             }
-            items.add(new Form.Item(id, label, type, opties, ""));
+            String veld = yaml.text(node, pointer, "veld").orElse("");
+            if (!veld.isEmpty() && !veld.equals("school") && !fields.contains(veld)) {
+                yaml.error(pointer + "/veld", "onbekend veld '" + veld + "' (niet in velden.yml)" + Ids.suggestion(veld, fields));
+            }
+            items.add(new Form.Item(id, label, type, opties, veld, ""));
         }
         return new Form(formId, titel, inleiding, List.copyOf(items), yaml.at(""));
     }

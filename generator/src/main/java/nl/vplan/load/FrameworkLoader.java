@@ -76,7 +76,7 @@ final class FrameworkLoader {
         Map<String, TaskList> tasks = new LinkedHashMap<>();
         yamlFiles("taken").forEach((id, file) -> new TaskLoader(fields, problems).load(id, file).ifPresent(t -> tasks.put(id, t)));
         Map<String, Form> forms = new LinkedHashMap<>();
-        yamlFiles("formulieren").forEach((id, file) -> new FormLoader(problems).load(id, file).ifPresent(f -> forms.put(id, f)));
+        yamlFiles("formulieren").forEach((id, file) -> new FormLoader(fields.keySet(), problems).load(id, file).ifPresent(f -> forms.put(id, f)));
         return new Framework(root, bestuur, List.copyOf(documents), Map.copyOf(fields), choices,
                 Collections.unmodifiableMap(tasks), Collections.unmodifiableMap(forms));
     }
