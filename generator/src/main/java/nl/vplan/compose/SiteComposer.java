@@ -48,8 +48,7 @@ public final class SiteComposer {
             slots.addAll(pages.slots);
             handbooks.add(pages.handbook());
         }
-        YearPlanning planning = new YearPlanning(framework, school, converted.plan().edition())
-                .describedIn(taskListPages(converted));
+        YearPlanning planning = new YearPlanning(framework, school, converted.plan().edition(), taskListPages(converted));
         files.put("jaarplanning.ics", planning.ics());
         if (planning.hasTasks()) {
             Map<String, Object> model = planning.model();

@@ -43,32 +43,27 @@ final class YearPlanning {
     private final School school;
     private final LocalDate yearStart;
     private final Klasse edition;
-    private Map<String, String> descriptions = Map.of();
+    /** Task key ({@code taak-<id>}) → the page and anchor where its list is shown. */
+    private final Map<String, String> descriptions = new HashMap<>();
 
-    YearPlanning(Framework framework, School school, Klasse edition) {
+    /** @param listPages where each task list is shown ({@code taken::<list>[]}): list id → page, relative to the school's folder */
+    YearPlanning(Framework framework, School school, Klasse edition, Map<String, String> listPages) {
         this.framework = framework;
         this.school = school;
         this.edition = edition;
+        framework.tasks().forEach((listId, list) -> {
+            String page = listPages.get(listId);
+            if (page != null) {
+                list.tasks().forEach(t -> descriptions.putIfAbsent("taak-" + t.id(), page + "#taak-" + t.id()));
+            }
+        });
         this.yearStart = TaskSchedule.schoolYearStart(framework.documents().stream()
                 .map(d -> d.vastgesteld()).filter(v -> !v.isEmpty()).findFirst()
                 .map(LocalDate::parse).orElse(LocalDate.of(2026, 8, 1)));
     }
 
-    /** Where each task list is shown ({@code taken::<list>[]}): list id → page, relative to the school's folder. */
-    YearPlanning describedIn(Map<String, String> pagesByList) {
-        this.descriptions = pagesByList;
-        return this;
-    }
-
     private String described(String taskKey) {
-        for (TaskList list : framework.tasks().values()) {
-            for (Task task : list.tasks()) {
-                if (("taak-" + task.id()).equals(taskKey) && descriptions.containsKey(list.id())) {
-                    return descriptions.get(list.id()) + "#" + taskKey;
-                }
-            }
-        }
-        return "";
+        return descriptions.getOrDefault(taskKey, "");
     }
 
     boolean hasTasks() {

@@ -38,6 +38,8 @@ public final class Pipeline {
     public static final int CONTENT_ERRORS = 1;
     public static final int USAGE = 2;
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final SiteRenderer renderer;
     private final PrintStream out;
     private final PrintStream err;
@@ -213,7 +215,7 @@ public final class Pipeline {
     private static Views.SchoolSummary earlier(School school, String href, Path json) {
         if (Files.isRegularFile(json)) {
             try {
-                JsonNode node = new ObjectMapper().readTree(json.toFile());
+                JsonNode node = JSON.readTree(json.toFile());
                 return new Views.SchoolSummary(school.id(), school.naam(), href,
                         node.path("percentage").asInt(), node.path("open").asInt());
             } catch (IOException e) {
