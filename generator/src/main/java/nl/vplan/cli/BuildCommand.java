@@ -33,9 +33,12 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-pdf", description = "Sla het PDF-handboek over.")
     boolean noPdf;
 
+    @Option(names = "--force", description = "Maak alles opnieuw, ook een PDF waarvan niets veranderde.")
+    boolean force;
+
     @Override
     public Integer call() {
-        BuildRequest request = new BuildRequest(common.content, out, common.schools, edition, strict, !noPdf);
+        BuildRequest request = new BuildRequest(common.content, out, common.schools, edition, strict, !noPdf, force);
         return parent.runner.run(p -> p.build(request));
     }
 }

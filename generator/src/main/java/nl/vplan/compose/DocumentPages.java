@@ -50,7 +50,7 @@ final class DocumentPages {
     }
 
     Handbook handbook() {
-        return new Handbook(doc.id(), doc.titel(), framework.bestuur(), school.naam(), doc.versie(),
+        return new Handbook(doc.id(), doc.titel(), framework.bestuur(), school.naam(), school.logoFile().orElse(null), doc.versie(),
                 SiteComposer.meta(doc, school, framework), List.copyOf(chapters));
     }
 
@@ -155,7 +155,7 @@ final class DocumentPages {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] read(java.nio.file.Path file) {
+    static byte[] read(java.nio.file.Path file) {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {

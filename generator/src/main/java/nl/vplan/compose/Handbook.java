@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * What the printed handbook of one document needs, handed from compose to assemble: the metadata
- * and every part's number, title and body HTML with the school's values already in place.
+ * and every part's number, title and body HTML with the school's values already in place. {@code logo}
+ * is the school's logo file, or null.
  */
-public record Handbook(String documentId, String titel, String bestuur, String school, String versie,
+public record Handbook(String documentId, String titel, String bestuur, String school, Path logo, String versie,
                        List<Views.Meta> meta, List<Chapter> chapters) {
 
     /**

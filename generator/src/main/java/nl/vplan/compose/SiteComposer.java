@@ -60,7 +60,14 @@ public final class SiteComposer {
             files.put("jaarplanning.html", utf8(fillIns.inTitle(templates.render("jaarplanning.ftlh", model))));
         }
         Completeness completeness = completeness(framework, school, places, slots);
-        files.put("index.html", utf8(templates.render("school.ftlh", schoolModel(converted, framework, school, completeness))));
+        String logo = school.logoFile().map(file -> {
+            String name = "logo" + file.getFileName().toString().replaceAll("^.*(\\.[A-Za-z]+)$", "$1").toLowerCase(java.util.Locale.ROOT);
+            files.put(name, DocumentPages.read(file));
+            return name;
+        }).orElse("");
+        Map<String, Object> start = schoolModel(converted, framework, school, completeness);
+        start.put("logo", logo);
+        files.put("index.html", utf8(templates.render("school.ftlh", start)));
         files.put("volledigheid.html", utf8(templates.render("volledigheid.ftlh", completenessModel(framework, school, completeness))));
         files.put("volledigheid.json", json(completeness.toJson(edition)));
         addAssets(files);

@@ -25,7 +25,7 @@ import nl.vplan.model.SourceRef;
  */
 final class SchoolLoader {
 
-    private static final Set<String> SCHOOL_KEYS = Set.of("naam", "velden", "onderdelen", "keuzes", "bijlagen");
+    private static final Set<String> SCHOOL_KEYS = Set.of("naam", "logo", "velden", "onderdelen", "keuzes", "bijlagen");
     private static final Set<String> PARTS_KEYS = Set.of("uit", "aan");
 
     private final Framework framework;
@@ -59,7 +59,8 @@ final class SchoolLoader {
         Set<String> on = optionalParts(yaml, top.get("onderdelen"), "aan");
         Map<String, String> choices = choices(yaml, top.get("keuzes"));
         Map<String, String> attachments = attachments(yaml, dir, top.get("bijlagen"));
-        return Optional.of(new School(id, naam, values, off, on, choices, attachments, dir, yaml.at("")));
+        String logo = logo(yaml, dir, top.get("logo"));
+        return Optional.of(new School(id, naam, values, off, on, choices, attachments, logo, dir, yaml.at("")));
     }
 
     private Map<String, String> values(YamlReader yaml, JsonNode node) {
@@ -126,6 +127,30 @@ final class SchoolLoader {
             }
         });
         return Map.copyOf(valid);
+    }
+
+    /** The logo named in school.yml, checked: inside the school folder, PNG or JPEG, present. */
+    private static String logo(YamlReader yaml, Path dir, JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual() || node.asText().isBlank()) {
+            yaml.error("/logo", "'logo' moet de naam van een afbeelding in de map van de school zijn, bijvoorbeeld logo.png");
+            return null;
+        }
+        String file = node.asText();
+        Optional<Path> path = ContentPaths.inside(dir, file);
+        String lower = file.toLowerCase(java.util.Locale.ROOT);
+        if (path.isEmpty()) {
+            yaml.error("/logo", "logo '" + file + "' ligt buiten de map van de school");
+        } else if (!(lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg"))) {
+            yaml.error("/logo", "logo '" + file + "' moet een PNG- of JPEG-bestand zijn");
+        } else if (!Files.isRegularFile(path.get())) {
+            yaml.error("/logo", "logo '" + file + "' bestaat niet (gezocht in " + SourceRef.of(dir) + ")");
+        } else {
+            return file;
+        }
+        return null;
     }
 
     private Map<String, String> attachments(YamlReader yaml, Path dir, JsonNode node) {

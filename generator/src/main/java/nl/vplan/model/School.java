@@ -12,6 +12,7 @@ import java.util.Set;
  * @param partsOn     optional parts switched on explicitly ({@code onderdelen.aan})
  * @param choices     the school's answer per choice id
  * @param attachments attached files by slot id, relative to the school folder
+ * @param logo        the school's logo (PNG or JPEG), relative to the school folder, or null
  * @param dir         the school's folder
  */
 public record School(
@@ -22,6 +23,12 @@ public record School(
         Set<String> partsOn,
         Map<String, String> choices,
         Map<String, String> attachments,
+        String logo,
         Path dir,
         SourceRef where) {
+
+    /** The logo file, if the school has one. */
+    public java.util.Optional<Path> logoFile() {
+        return java.util.Optional.ofNullable(logo).map(dir::resolve);
+    }
 }

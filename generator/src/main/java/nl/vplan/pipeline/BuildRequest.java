@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param schools the school ids to build; empty means all
  * @param pdf     also print each document's handbook to {@code <school>/<document>.pdf}
+ * @param force   remake everything, also output whose inputs did not change
  */
-public record BuildRequest(Path content, Path out, List<String> schools, String edition, boolean strict, boolean pdf) {
+public record BuildRequest(Path content, Path out, List<String> schools, String edition, boolean strict, boolean pdf,
+                           boolean force) {
 }

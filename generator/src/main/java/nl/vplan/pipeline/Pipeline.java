@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import nl.vplan.assemble.HandbookRenderer;
 import nl.vplan.compose.Completeness;
+import nl.vplan.compose.Handbook;
 import nl.vplan.compose.SchoolSite;
 import nl.vplan.compose.SiteComposer;
 import nl.vplan.compose.SiteTemplates;
@@ -125,20 +127,45 @@ public final class Pipeline {
         if (request.strict() && strictFailures(rendering.problems(), rendering.sites())) {
             return Rendered.failed(CONTENT_ERRORS);
         }
-        List<SchoolSite> sites = request.pdf() ? withHandbooks(rendering.sites()) : rendering.sites();
+        List<SchoolSite> sites = request.pdf() ? withHandbooks(rendering.sites(), request) : rendering.sites();
         return new Rendered(OK, content, sites);
     }
 
-    /** Adds each document's printed handbook, {@code <document>.pdf}, to its school's files. */
-    private List<SchoolSite> withHandbooks(List<SchoolSite> sites) {
+    /**
+     * Adds each document's printed handbook, {@code <document>.pdf}, to its school's files, with the
+     * hash of its inputs beside it ({@code .<document>.pdf.invoer}): a PDF whose inputs did not
+     * change since the last build is taken over from the output folder instead of printed again.
+     */
+    private List<SchoolSite> withHandbooks(List<SchoolSite> sites, BuildRequest request) {
         HandbookRenderer printer = new HandbookRenderer(renderer.templates());
         List<SchoolSite> printed = new ArrayList<>();
         for (SchoolSite site : sites) {
             Map<String, byte[]> files = new LinkedHashMap<>(site.files());
-            site.handbooks().forEach(h -> files.put(h.documentId() + ".pdf", printer.pdf(h)));
+            Path previous = request.out().resolve(site.schoolId());
+            for (Handbook handbook : site.handbooks()) {
+                HandbookRenderer.Prepared prepared = printer.prepare(handbook);
+                String pdf = handbook.documentId() + ".pdf";
+                String hash = "." + pdf + ".invoer";
+                byte[] unchanged = request.force() ? null : unchanged(previous.resolve(pdf), previous.resolve(hash), prepared.inputHash());
+                files.put(pdf, unchanged != null ? unchanged : printer.pdf(prepared));
+                files.put(hash, prepared.inputHash().getBytes(StandardCharsets.UTF_8));
+            }
             printed.add(new SchoolSite(site.schoolId(), files, site.completeness(), site.handbooks()));
         }
         return printed;
+    }
+
+    /** The previous PDF, if its recorded input hash equals {@code hash}; null otherwise. */
+    private static byte[] unchanged(Path pdf, Path hashFile, String hash) {
+        try {
+            if (Files.isRegularFile(pdf) && Files.isRegularFile(hashFile)
+                    && Files.readString(hashFile, StandardCharsets.UTF_8).equals(hash)) {
+                return Files.readAllBytes(pdf);
+            }
+        } catch (IOException e) {
+            // unreadable: print it again
+        }
+        return null;
     }
 
     private boolean strictFailures(List<Problem> problems, List<SchoolSite> sites) {
