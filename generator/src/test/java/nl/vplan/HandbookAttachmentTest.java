@@ -45,6 +45,7 @@ class HandbookAttachmentTest {
         attachment(school.resolve("ontruimingsplan.pdf"));
         logo(school.resolve("logo.png"));
         Site.append(school.resolve("school.yml"), "\nlogo: logo.png\nbijlagen:\n  schoolregels: ontruimingsplan.pdf\n");
+        Site.append(content.resolve("hoofdstukken/coordinatie.adoc"), "\nWie een vermoeden heeft, volgt xref:meldcode.adoc[de meldcode].\n");
         site = temp.resolve("site");
         build("--school", "de-wilgen");
     }
@@ -120,6 +121,33 @@ class HandbookAttachmentTest {
             assertThat(pdf.getPage(titlePage + 1).getMediaBox().getWidth()).isLessThan(pdf.getPage(titlePage + 1).getMediaBox().getHeight());
             // the contents list the attached part at its title page
             assertThat(text(pdf, 2)).containsPattern("Schoolregels[^\\n]*\\b" + titlePage + "\\b");
+        }
+    }
+
+    @Test
+    void aLinkToAnotherPartGoesToThatPartInsideThePdf() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(pdf().toFile())) {
+            PDOutlineItem meldcode = null;
+            for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+                if (item.getTitle().contains("Meldcode")) {
+                    meldcode = item;
+                }
+            }
+            assertThat(meldcode).isNotNull();
+            PDPage target = meldcode.findDestinationPage(pdf);
+            boolean found = false;
+            for (PDPage page : pdf.getPages()) {
+                for (var annotation : page.getAnnotations()) {
+                    if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                            && "de meldcode".equals(link.getContents())) {
+                        var action = (org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo) link.getAction();
+                        var destination = (org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination) action.getDestination();
+                        assertThat(pdf.getPages().indexOf(destination.getPage())).isEqualTo(pdf.getPages().indexOf(target));
+                        found = true;
+                    }
+                }
+            }
+            assertThat(found).as("link 'de meldcode' in the PDF").isTrue();
         }
     }
 
