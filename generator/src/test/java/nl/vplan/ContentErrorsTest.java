@@ -43,11 +43,9 @@ class ContentErrorsTest {
     void unknownFieldInFillInNamesFileLineAndSuggestion() {
         Path chapter = content.resolve("hoofdstukken/coordinatie.adoc");
         Site.append(chapter, "\nDe directeur is invul:directer.naam[].\n");
-        int line = Site.lineOf(chapter, "invul:directer.naam[]");
-
         Cli.Result result = buildFails();
 
-        assertThat(result.err()).contains(chapter + ":" + line + ": fout: onbekend veld 'directer.naam'")
+        assertThat(result.err()).contains(Site.placeOf(chapter, "invul:directer.naam[]") + ": fout: onbekend veld 'directer.naam'")
                 .contains("bedoelt u 'directeur.naam'?");
     }
 
@@ -58,7 +56,7 @@ class ContentErrorsTest {
 
         Cli.Result result = buildFails();
 
-        assertThat(result.err()).contains(school + ":" + Site.lineOf(school, "brede-scholen")
+        assertThat(result.err()).contains(Site.placeOf(school, "brede-scholen")
                 + ": fout: onbekend onderdeel 'brede-scholen'").contains("bedoelt u 'brede-school'?");
     }
 
@@ -71,8 +69,8 @@ class ContentErrorsTest {
         Cli.Result result = buildFails();
 
         assertThat(result.err())
-                .contains(school + ":3: fout: onbekende keuze 'bestaat-niet'")
-                .contains(school + ":4: fout: onbekende optie 'onzin-optie' voor keuze '" + choice + "'");
+                .contains(school + ":3:3: fout: onbekende keuze 'bestaat-niet'")
+                .contains(school + ":4:3: fout: onbekende optie 'onzin-optie' voor keuze '" + choice + "'");
     }
 
     @Test
@@ -82,7 +80,7 @@ class ContentErrorsTest {
 
         Cli.Result result = buildFails();
 
-        assertThat(result.err()).contains(kader + ":" + Site.lineOf(kader, "hoofdstukken/toezicht.adoc")
+        assertThat(result.err()).contains(Site.placeOf(kader, "hoofdstukken/toezicht.adoc")
                 + ": fout: bestand 'hoofdstukken/toezicht.adoc' bestaat niet");
     }
 
@@ -93,7 +91,7 @@ class ContentErrorsTest {
 
         Cli.Result result = buildFails();
 
-        assertThat(result.err()).containsPattern(java.util.regex.Pattern.quote(school.toString()) + ":\\d+: fout: YAML-fout");
+        assertThat(result.err()).containsPattern(java.util.regex.Pattern.quote(school.toString()) + ":\\d+:\\d+: fout: YAML-fout");
     }
 
     @Test
@@ -103,7 +101,7 @@ class ContentErrorsTest {
 
         Cli.Result result = buildFails();
 
-        assertThat(result.err()).contains(kader + ":" + Site.lineOf(kader, "bestuurr") + ": fout: onbekende sleutel 'bestuurr' in kader.yml — bedoelt u 'bestuur'?");
+        assertThat(result.err()).contains(Site.placeOf(kader, "bestuurr") + ": fout: onbekende sleutel 'bestuurr' in kader.yml — bedoelt u 'bestuur'?");
     }
 
     @Test
@@ -113,7 +111,7 @@ class ContentErrorsTest {
 
         Cli.Result result = buildFails();
 
-        assertThat(result.err()).contains(chapter + ":" + Site.lineOf(chapter, "etc/hostname")
+        assertThat(result.err()).contains(Site.placeOf(chapter, "include::../")
                 + ": fout: include '../../../../../../../../etc/hostname' wijst buiten de inhoudsmap");
     }
 

@@ -71,8 +71,8 @@ class LoaderTest {
                 """);
         List<Problem> problems = ContentLoader.load(content).problems();
         assertThat(problems).extracting(Problem::format).containsExactlyInAnyOrder(
-                content.resolve("kader.yml") + ":7: fout: bestand 'hoofdstukken/vier.adoc' bestaat niet (gezocht in " + content + ")",
-                content.resolve("kader.yml") + ":8: fout: onbekende sleutel 'optionel' in een onderdeel — bedoelt u 'optioneel'?");
+                Site.placeOf(content.resolve("kader.yml"), "bestand: hoofdstukken/vier.adoc") + ": fout: bestand 'hoofdstukken/vier.adoc' bestaat niet (gezocht in " + content + ")",
+                Site.placeOf(content.resolve("kader.yml"), "optionel") + ": fout: onbekende sleutel 'optionel' in een onderdeel — bedoelt u 'optioneel'?");
     }
 
     @Test
@@ -98,8 +98,8 @@ class LoaderTest {
                 """);
         ContentLoader.Result result = ContentLoader.load(content);
         assertThat(result.problems()).extracting(Problem::format).containsExactlyInAnyOrder(
-                content.resolve("scholen/proef/school.yml") + ":4: fout: onbekend veld 'directeur.nam' (niet in velden.yml) — bedoelt u 'directeur.naam'?",
-                content.resolve("scholen/proef/school.yml") + ":5: fout: onderdeel 'een' is niet optioneel en kan niet worden uitgezet; optioneel zijn: twee");
+                Site.placeOf(content.resolve("scholen/proef/school.yml"), "directeur.nam:") + ": fout: onbekend veld 'directeur.nam' (niet in velden.yml) — bedoelt u 'directeur.naam'?",
+                Site.placeOf(content.resolve("scholen/proef/school.yml"), "een]") + ": fout: onderdeel 'een' is niet optioneel en kan niet worden uitgezet; optioneel zijn: twee");
         var school = result.content().orElseThrow().schools().get(0);
         assertThat(school.values()).containsOnlyKeys("directeur.naam");
         assertThat(school.choices()).containsEntry("opslag", "schijf");

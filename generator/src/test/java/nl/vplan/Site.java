@@ -99,6 +99,22 @@ public final class Site {
         }
     }
 
+    /** Where {@code text} first occurs in {@code file}, as messages name it: {@code <file>:<line>:<column>}. */
+    public static String placeOf(Path file, String text) {
+        try {
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                int at = lines.get(i).indexOf(text);
+                if (at >= 0) {
+                    return file + ":" + (i + 1) + ":" + (at + 1);
+                }
+            }
+            throw new IllegalStateException(text + " not in " + file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The 1-based number of the first line of {@code file} that contains {@code text}. */
     public static int lineOf(Path file, String text) {
         try {

@@ -117,7 +117,7 @@ public final class SourceCheck {
         while (m.find()) {
             String id = m.group(1);
             if (!framework.fields().containsKey(id)) {
-                problems.add(Problem.error(where, "onbekend veld '" + id + "' in invul:" + id + "[] (niet in velden.yml)"
+                problems.add(Problem.error(where.column(m.start() + 1), "onbekend veld '" + id + "' in invul:" + id + "[] (niet in velden.yml)"
                         + Ids.suggestion(id, framework.fields().keySet())));
             }
         }
@@ -126,7 +126,7 @@ public final class SourceCheck {
     private void classes(String line, SourceRef where) {
         Matcher m = CLASS.matcher(line);
         if (m.find() && Klasse.parse(m.group(1)).isEmpty()) {
-            problems.add(Problem.error(where, "onbekende klasse '" + m.group(1) + "'; kies uit openbaar, intern, vertrouwelijk"
+            problems.add(Problem.error(where.column(m.start(1) + 1), "onbekende klasse '" + m.group(1) + "'; kies uit openbaar, intern, vertrouwelijk"
                     + Ids.suggestion(m.group(1), List.of("openbaar", "intern", "vertrouwelijk"))));
         }
     }
@@ -140,7 +140,7 @@ public final class SourceCheck {
         boolean tasks = m.group(1).equals("taken");
         Set<String> known = tasks ? framework.tasks().keySet() : framework.forms().keySet();
         if (!known.contains(id)) {
-            problems.add(Problem.error(where, (tasks ? "onbekende takenlijst '" + id + "': er is geen taken/" : "onbekend formulier '" + id
+            problems.add(Problem.error(where.column(m.start(2) + 1), (tasks ? "onbekende takenlijst '" + id + "': er is geen taken/" : "onbekend formulier '" + id
                     + "': er is geen formulieren/") + id + ".yml" + Ids.suggestion(id, known)));
         }
     }
@@ -154,17 +154,18 @@ public final class SourceCheck {
             String attribute = name.strip();
             boolean ours = attribute.startsWith("keuze-") || attribute.startsWith("onderdeel-");
             if (ours && !knownAttributes.contains(attribute)) {
-                problems.add(Problem.error(where, "onbekende keuze of onderdeel '" + attribute + "' in "
+                problems.add(Problem.error(where.column(line.indexOf(attribute, m.start(2)) + 1), "onbekende keuze of onderdeel '" + attribute + "' in "
                         + m.group(1) + "::" + Ids.suggestion(attribute, knownAttributes)));
             }
         }
     }
 
-    private void includes(String line, SourceRef where, Path file, List<Path> chain, Set<Path> seen) {
+    private void includes(String line, SourceRef lineStart, Path file, List<Path> chain, Set<Path> seen) {
         Matcher m = INCLUDE.matcher(line);
         if (!m.find()) {
             return;
         }
+        SourceRef where = lineStart.column(m.start() + 1);
         String target = m.group(1).strip();
         if (target.contains("{")) {
             return; // depends on attributes; resolved (and confined) at conversion time

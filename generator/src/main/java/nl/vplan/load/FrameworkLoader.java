@@ -192,7 +192,7 @@ final class FrameworkLoader {
             String file = yaml.requiredText(node, pointer, "bestand", "een onderdeel").orElse("");
             return filePart(yaml, file, yaml.flag(node, pointer, "optioneel", false),
                     yaml.flag(node, pointer, "genummerd", true), kind(yaml, node, pointer).orElse(null),
-                    klasse(yaml, node, pointer, Klasse.OPENBAAR), pointer);
+                    klasse(yaml, node, pointer, Klasse.OPENBAAR), pointer + "/bestand");
         }
         yaml.error(pointer, "een onderdeel heeft 'bestand' (een tekst van het bestuur) of 'school' (een schoolonderdeel) nodig");
         return Optional.empty();

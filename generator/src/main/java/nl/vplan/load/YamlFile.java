@@ -30,12 +30,12 @@ final class YamlFile {
 
     private final Path file;
     private final JsonNode root;
-    private final Map<String, Integer> lines;
+    private final Map<String, SourceRef> places;
 
-    private YamlFile(Path file, JsonNode root, Map<String, Integer> lines) {
+    private YamlFile(Path file, JsonNode root, Map<String, SourceRef> places) {
         this.file = file;
         this.root = root;
-        this.lines = lines;
+        this.places = places;
     }
 
     /** Reads {@code file}; on a syntax error adds a Dutch problem with the line and returns empty. */
@@ -59,30 +59,32 @@ final class YamlFile {
                 problems.add(Problem.error(SourceRef.of(file), "het bestand is leeg"));
                 return Optional.empty();
             }
-            return Optional.of(new YamlFile(file, root, lineIndex(text)));
+            return Optional.of(new YamlFile(file, root, placeIndex(file, text)));
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add(Problem.error(new SourceRef(file, line), "YAML-fout: " + YamlMessages.dutch(e)));
+            int column = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr());
+            problems.add(Problem.error(new SourceRef(file, line, column), "YAML-fout: " + YamlMessages.dutch(e)));
             return Optional.empty();
         }
     }
 
-    private static Map<String, Integer> lineIndex(String text) throws JsonProcessingException {
-        Map<String, Integer> lines = new HashMap<>();
+    private static Map<String, SourceRef> placeIndex(Path file, String text) throws JsonProcessingException {
+        Map<String, SourceRef> places = new HashMap<>();
         try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
                     continue;
                 }
                 String pointer = parser.getParsingContext().pathAsPointer().toString();
-                lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
+                var at = parser.currentTokenLocation();
+                places.putIfAbsent(pointer, new SourceRef(file, at.getLineNr(), Math.max(0, at.getColumnNr())));
             }
         } catch (JsonProcessingException e) {
             throw e;
         } catch (IOException e) {
             throw new IllegalStateException("reading from a string cannot fail", e);
         }
-        return lines;
+        return places;
     }
 
     Path file() {
@@ -97,13 +99,13 @@ final class YamlFile {
     SourceRef at(String pointer) {
         String p = pointer;
         while (true) {
-            Integer line = lines.get(p);
-            if (line != null) {
-                return new SourceRef(file, line);
+            SourceRef place = places.get(p);
+            if (place != null) {
+                return place;
             }
             int cut = p.lastIndexOf('/');
             if (cut <= 0) {
-                return new SourceRef(file, lines.getOrDefault("", 1));
+                return places.getOrDefault("", new SourceRef(file, 1, 1));
             }
             p = p.substring(0, cut);
         }
