@@ -53,8 +53,8 @@ class EditionsTest {
                 """);
         write("velden.yml", """
                 directeur.naam: {label: Naam directeur, klasse: openbaar}
-                directeur.telefoon: {label: Telefoonnummer directeur, type: telefoon, klasse: intern}
-                media.telefoon-thuis: {label: Privénummer media, type: telefoon, klasse: vertrouwelijk}
+                directeur.telefoon: {label: Telefoonnummer directeur, type: tekst, klasse: intern}
+                media.telefoon-thuis: {label: Privénummer media, type: tekst, klasse: vertrouwelijk}
                 """);
         write("hoofdstukken/crisis.adoc", """
                 = Crisis

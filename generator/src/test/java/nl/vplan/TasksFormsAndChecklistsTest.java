@@ -205,12 +205,12 @@ class TasksFormsAndChecklistsTest {
 
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.err())
-                .contains(tasks + ":4: fout: onbekend veld 'arbo.nam' bij 'wie'")
-                .contains(tasks + ":5: fout: onbekende frequentie 'jaarlijk'").contains("bedoelt u 'jaarlijks'?")
-                .contains(tasks + ":2: fout: 'grondslag' ontbreekt in taak 'speeltoestellen'")
-                .contains(tasks + ":7: fout: 'wie' ontbreekt in taak 'water'")
-                .contains(part + ":3: fout: onbekende takenlijst 'gebuow'")
-                .contains(part + ":5: fout: onbekend formulier 'incdent'");
+                .contains(Site.placeOf(tasks, "wie: arbo.nam") + ": fout: onbekend veld 'arbo.nam' bij 'wie'")
+                .contains(Site.placeOf(tasks, "frequentie: jaarlijk") + ": fout: onbekende frequentie 'jaarlijk'").contains("bedoelt u 'jaarlijks'?")
+                .contains(Site.placeOf(tasks, "id: speeltoestellen") + ": fout: 'grondslag' ontbreekt in taak 'speeltoestellen'")
+                .contains(Site.placeOf(tasks, "id: water") + ": fout: 'wie' ontbreekt in taak 'water'")
+                .contains(Site.placeOf(part, "gebuow") + ": fout: onbekende takenlijst 'gebuow'")
+                .contains(Site.placeOf(part, "incdent") + ": fout: onbekend formulier 'incdent'");
         assertThat(out).doesNotExist();
     }
 }

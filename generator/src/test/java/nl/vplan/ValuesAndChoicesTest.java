@@ -36,8 +36,17 @@ class ValuesAndChoicesTest {
         int i = 0;
         for (var it = fields.fieldNames(); it.hasNext(); i++) {
             String field = it.next();
-            String value = HOSTILE.get(i % HOSTILE.size());
-            values.put(field, value);
+            // typed fields (telefoon, datum, …) refuse such values in check; free text takes anything
+            String type = fields.path(field).path("type").asText("tekst");
+            String value = switch (type) {
+                case "tekst", "adres" -> HOSTILE.get(i % HOSTILE.size());
+                case "getal" -> "12";
+                case "datum" -> "2026-10-01";
+                case "telefoon" -> "012-3456789";
+                case "email" -> "a&b@school.example";
+                default -> "https://school.example/?a=1&b=2";
+            };
+            values.put(field, type.equals("datum") ? "1 oktober 2026" : value); // dates are shown written out
             yaml.append("  ").append(field).append(": '").append(value.replace("'", "''")).append("'\n");
         }
         Files.writeString(content.resolve("scholen/de-wilgen/school.yml"), yaml.toString());

@@ -1,20 +1,19 @@
 package nl.vplan.check;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.vplan.load.ContentPaths;
+import nl.vplan.load.TextFiles;
 import nl.vplan.model.Content;
 import nl.vplan.model.Framework;
 import nl.vplan.model.Ids;
@@ -91,16 +90,15 @@ public final class SourceCheck {
         if (!seen.add(file)) {
             return;
         }
-        List<String> lines;
-        try {
-            lines = readUtf8(file).lines().toList();
-        } catch (CharacterCodingException e) {
-            problems.add(Problem.error(SourceRef.of(file), "het bestand is geen UTF-8; sla het op als UTF-8"));
-            return;
-        } catch (IOException e) {
-            problems.add(Problem.error(SourceRef.of(file), "kan het bestand niet lezen: " + e.getMessage()));
+        Optional<String> text = TextFiles.read(file, problems);
+        if (text.isEmpty()) {
             return;
         }
+        if (text.get().isBlank() && includeChain.isEmpty()) {
+            problems.add(Problem.error(SourceRef.of(file), "het bestand is leeg; een onderdeel begint met zijn titel, bijvoorbeeld '= Toezicht'"));
+            return;
+        }
+        List<String> lines = text.get().lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             SourceRef where = new SourceRef(file, i + 1);
             String line = lines.get(i);
@@ -183,12 +181,5 @@ public final class SourceCheck {
             deeper.add(file);
             scan(resolved.get(), deeper, seen);
         }
-    }
-
-    static String readUtf8(Path file) throws IOException {
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-                .toString();
     }
 }

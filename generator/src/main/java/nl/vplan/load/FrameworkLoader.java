@@ -24,12 +24,13 @@ import nl.vplan.model.Klasse;
 import nl.vplan.model.Part;
 import nl.vplan.model.PartKind;
 import nl.vplan.model.Problem;
+import nl.vplan.model.Rules;
 import nl.vplan.model.SourceRef;
 
 /** Reads {@code kader.yml} and {@code velden.yml} into a {@link Framework}, reporting every mistake. */
 final class FrameworkLoader {
 
-    private static final Set<String> KADER_KEYS = Set.of("bestuur", "documenten", "keuzes");
+    private static final Set<String> KADER_KEYS = Set.of("bestuur", "documenten", "keuzes", "regels");
     private static final Set<String> DOCUMENT_KEYS = Set.of(
             "id", "titel", "nummer", "versie", "vastgesteld", "proceseigenaar", "evaluatie", "onderdelen");
     private static final Set<String> FILE_PART_KEYS = Set.of("bestand", "optioneel", "genummerd", "soort", "klasse");
@@ -67,7 +68,7 @@ final class FrameworkLoader {
     private Framework framework(YamlReader yaml, Map<String, Field> fields) {
         JsonNode top = yaml.root();
         if (!yaml.isMapping(top, "", "kader.yml")) {
-            return new Framework(root, "", List.of(), fields, Map.of(), Map.of(), Map.of());
+            return new Framework(root, "", List.of(), fields, Map.of(), Map.of(), Map.of(), Rules.none());
         }
         yaml.onlyKeys(top, "", KADER_KEYS, "kader.yml");
         String bestuur = yaml.requiredText(top, "", "bestuur", "kader.yml").orElse("");
@@ -77,8 +78,9 @@ final class FrameworkLoader {
         yamlFiles("taken").forEach((id, file) -> new TaskLoader(fields, problems).load(id, file).ifPresent(t -> tasks.put(id, t)));
         Map<String, Form> forms = new LinkedHashMap<>();
         yamlFiles("formulieren").forEach((id, file) -> new FormLoader(fields.keySet(), problems).load(id, file).ifPresent(f -> forms.put(id, f)));
+        Rules rules = new RulesLoader(yaml, fields).load(top.get("regels"));
         return new Framework(root, bestuur, List.copyOf(documents), Map.copyOf(fields), choices,
-                Collections.unmodifiableMap(tasks), Collections.unmodifiableMap(forms));
+                Collections.unmodifiableMap(tasks), Collections.unmodifiableMap(forms), rules);
     }
 
     /** The {@code *.yml} files of a content sub-folder by id (file name without .yml), in name order. */

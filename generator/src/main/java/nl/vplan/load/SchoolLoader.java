@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.vplan.model.Choice;
 import nl.vplan.model.Document;
+import nl.vplan.model.Field;
 import nl.vplan.model.Framework;
 import nl.vplan.model.Ids;
 import nl.vplan.model.Part;
@@ -60,18 +61,28 @@ final class SchoolLoader {
         Map<String, String> choices = choices(yaml, top.get("keuzes"));
         Map<String, String> attachments = attachments(yaml, dir, top.get("bijlagen"));
         String logo = logo(yaml, dir, top.get("logo"));
-        return Optional.of(new School(id, naam, values, off, on, choices, attachments, logo, dir, yaml.at("")));
+        Map<String, SourceRef> places = new java.util.HashMap<>();
+        values.keySet().forEach(field -> places.put(field, yaml.at("/velden" + YamlFile.key(field))));
+        return Optional.of(new School(id, naam, values, off, on, choices, attachments, logo, dir, yaml.at(""), Map.copyOf(places)));
     }
 
     private Map<String, String> values(YamlReader yaml, JsonNode node) {
         Map<String, String> values = yaml.textMap(node, "/velden", "'velden'");
-        for (String field : values.keySet()) {
-            if (!framework.fields().containsKey(field)) {
+        for (var entry : Map.copyOf(values).entrySet()) {
+            String field = entry.getKey();
+            Field known = framework.fields().get(field);
+            if (known == null) {
                 yaml.error("/velden" + YamlFile.key(field), "onbekend veld '" + field + "' (niet in velden.yml)"
                         + Ids.suggestion(field, framework.fields().keySet()));
+                values.remove(field);
+            } else if (!entry.getValue().isBlank()) {
+                FieldTypes.problem(known.type(), entry.getValue()).ifPresent(why -> {
+                    yaml.error("/velden" + YamlFile.key(field), "waarde '" + entry.getValue() + "' van veld '" + field
+                            + "' (" + known.type() + ") " + why);
+                    values.remove(field);
+                });
             }
         }
-        values.keySet().retainAll(framework.fields().keySet());
         values.values().removeIf(String::isEmpty);
         return Map.copyOf(values);
     }

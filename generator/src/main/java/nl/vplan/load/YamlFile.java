@@ -7,10 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -40,19 +36,11 @@ final class YamlFile {
 
     /** Reads {@code file}; on a syntax error adds a Dutch problem with the line and returns empty. */
     static Optional<YamlFile> read(Path file, List<Problem> problems) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            problems.add(Problem.error(SourceRef.of(file), "het bestand is geen UTF-8; sla het op als UTF-8"));
-            return Optional.empty();
-        } catch (IOException e) {
-            problems.add(Problem.error(SourceRef.of(file), "kan het bestand niet lezen: " + e.getMessage()));
+        Optional<String> read = TextFiles.read(file, problems);
+        if (read.isEmpty()) {
             return Optional.empty();
         }
+        String text = read.get();
         try {
             JsonNode root = MAPPER.readTree(text);
             if (root == null || root.isMissingNode() || root.isNull()) {

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The board's framework as loaded from {@code kader.yml}, {@code velden.yml}, {@code taken/} and
- * {@code formulieren/}; immutable.
+ * {@code formulieren/}; immutable. {@code rules} are the board's domain rules ({@code regels}).
  */
 public record Framework(
         Path contentRoot,
@@ -15,5 +15,6 @@ public record Framework(
         Map<String, Field> fields,
         Map<String, Choice> choices,
         Map<String, TaskList> tasks,
-        Map<String, Form> forms) {
+        Map<String, Form> forms,
+        Rules rules) {
 }

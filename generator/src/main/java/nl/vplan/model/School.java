@@ -14,6 +14,7 @@ import java.util.Set;
  * @param attachments attached files by slot id, relative to the school folder
  * @param logo        the school's logo (PNG or JPEG), relative to the school folder, or null
  * @param dir         the school's folder
+ * @param places      where each value stands in school.yml, by field id
  */
 public record School(
         String id,
@@ -25,7 +26,13 @@ public record School(
         Map<String, String> attachments,
         String logo,
         Path dir,
-        SourceRef where) {
+        SourceRef where,
+        Map<String, SourceRef> places) {
+
+    /** Where the value of {@code field} stands, or else the school.yml itself. */
+    public SourceRef placeOf(String field) {
+        return places.getOrDefault(field, where);
+    }
 
     /** The logo file, if the school has one. */
     public java.util.Optional<Path> logoFile() {

@@ -3,6 +3,7 @@ package nl.vplan.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import nl.vplan.check.DomainRules;
 import nl.vplan.check.SourceCheck;
 import nl.vplan.compose.SchoolSite;
 import nl.vplan.compose.SiteComposer;
@@ -57,6 +58,7 @@ public final class SiteRenderer {
                             java.util.function.Supplier<PlanConverter> converter) {
         List<Problem> problems = new ArrayList<>(loadProblems);
         problems.addAll(SourceCheck.check(content));
+        problems.addAll(DomainRules.check(content, schools, DomainRules.today()));
         if (problems.stream().anyMatch(Problem::isError)) {
             return new Rendering(List.of(), List.copyOf(problems));
         }
