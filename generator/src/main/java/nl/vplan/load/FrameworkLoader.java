@@ -54,10 +54,16 @@ final class FrameworkLoader {
             problems.add(Problem.error(SourceRef.of(kader), "kader.yml ontbreekt in de inhoudsmap " + SourceRef.of(root)));
             return Optional.empty();
         }
-        Map<String, Field> fields = Files.isRegularFile(velden)
-                ? YamlFile.read(velden, problems).map(y -> fields(new YamlReader(y, problems))).orElse(Map.of())
-                : missing(velden);
-        return YamlFile.read(kader, problems).map(y -> framework(new YamlReader(y, problems), fields));
+        if (!Files.isRegularFile(velden)) {
+            missing(velden);
+            return Optional.empty();
+        }
+        // Without the field catalogue every field name would be reported as unknown: stop here.
+        Optional<Map<String, Field>> fields = YamlFile.read(velden, problems).map(y -> fields(new YamlReader(y, problems)));
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        return YamlFile.read(kader, problems).map(y -> framework(new YamlReader(y, problems), fields.get()));
     }
 
     private Map<String, Field> missing(Path velden) {
