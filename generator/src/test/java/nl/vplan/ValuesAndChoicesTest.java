@@ -71,6 +71,21 @@ class ValuesAndChoicesTest {
         assertThat(raw).doesNotContain("<script>alert(1)</script>").doesNotContain("<img src=x");
         assertThat(Site.html(out.resolve("index.html")).select("a[href=de-wilgen/index.html]").text())
                 .isEqualTo("Kindcentrum <De Wilgen>");
+
+        // the other outputs: completeness JSON, the calendar, the printed handbook
+        assertThat(Site.json(out.resolve("de-wilgen/volledigheid.json")).path("naam").asText()).isEqualTo("Kindcentrum <De Wilgen>");
+        var calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(Files.newInputStream(out.resolve("de-wilgen/jaarplanning.ics")));
+        String descriptions = calendar.getComponents().stream()
+                .map(c -> c.getProperty("DESCRIPTION").map(p -> p.getValue()).orElse("")).reduce("", String::concat);
+        String handbook;
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("de-wilgen/veiligheidsplan.pdf").toFile())) {
+            handbook = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        for (String hostile : HOSTILE) {
+            assertThat(handbook).as("PDF shows the value literally").contains(hostile.replaceAll("\\s+", " "));
+        }
+        assertThat(descriptions).as("calendar shows a value literally").containsAnyOf(HOSTILE.toArray(String[]::new));
+        assertThat(handbook + descriptions).doesNotContain("root:x:0").doesNotContain("Stichting Voorbeeld Onderwijs pass");
     }
 
     @Test
