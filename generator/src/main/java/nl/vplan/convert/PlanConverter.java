@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.vplan.model.Html;
 import nl.vplan.model.Problem;
@@ -24,10 +25,24 @@ public final class PlanConverter {
     }
 
     private final AsciidocEngine engine;
-    private final Map<Key, ConvertedAsciidoc> converted = new ConcurrentHashMap<>();
+    private final boolean share;
+    private final AttributeUse attributeUse = new AttributeUse();
+    private final Map<Key, CompletableFuture<ConvertedAsciidoc>> converted = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger conversions = new java.util.concurrent.atomic.AtomicInteger();
 
+    /** A converter that converts each part once per set of the attributes it depends on. */
     public PlanConverter(AsciidocEngine engine) {
+        this(engine, true);
+    }
+
+    private PlanConverter(AsciidocEngine engine, boolean share) {
         this.engine = engine;
+        this.share = share;
+    }
+
+    /** A converter that converts every part for every school anew: what sharing must be identical to. */
+    public static PlanConverter unshared(AsciidocEngine engine) {
+        return new PlanConverter(engine, false);
     }
 
     /**
@@ -38,10 +53,16 @@ public final class PlanConverter {
         if (!changed.toString().endsWith(".adoc")) {
             return;
         }
+        attributeUse.forgetAll();
         boolean part = converted.keySet().removeIf(key -> key.file().equals(changed));
         if (!part) {
             converted.clear();
         }
+    }
+
+    /** How many times Asciidoctor ran for this converter. */
+    public int conversions() {
+        return conversions.get();
     }
 
     public ConvertedPlan convert(SchoolPlan plan) {
@@ -62,16 +83,28 @@ public final class PlanConverter {
             return new ConvertedPart(part, Html.escape(part.title()), List.of(), "");
         }
         Path file = part.asciidoc().get();
-        Key key = new Key(file, plan.attributes());
-        ConvertedAsciidoc html = converted.get(key);
-        if (html == null) {
+        Path root = plan.framework().contentRoot();
+        Key key = new Key(file, attributeUse.relevant(file, root, plan.attributes()));
+        CompletableFuture<ConvertedAsciidoc> mine = new CompletableFuture<>();
+        // the first school to need a conversion does it; others that need the same one wait for it
+        CompletableFuture<ConvertedAsciidoc> earlier = share ? converted.putIfAbsent(key, mine) : null;
+        ConvertedAsciidoc html;
+        if (earlier != null) {
+            html = earlier.join();
+        } else {
             try {
-                html = engine.convert(file, plan.framework().contentRoot(), plan.attributes());
-            } catch (IOException e) {
+                html = engine.convert(file, root, plan.attributes());
+                conversions.incrementAndGet();
+                mine.complete(html);
+            } catch (IOException | RuntimeException e) {
+                converted.remove(key, mine);
+                mine.completeExceptionally(e);
+                if (e instanceof RuntimeException r) {
+                    throw r;
+                }
                 problems.add(Problem.error(SourceRef.of(file), "kan het bestand niet lezen: " + e.getMessage()));
                 return new ConvertedPart(part, Html.escape(part.id()), List.of(), "");
             }
-            converted.put(key, html);
             problems.addAll(html.problems());
         }
         String title = !part.title().isEmpty() ? Html.escape(part.title())

@@ -20,6 +20,7 @@ import nl.vplan.compose.SchoolSite;
 import nl.vplan.compose.SiteComposer;
 import nl.vplan.compose.SiteTemplates;
 import nl.vplan.compose.Views;
+import nl.vplan.convert.ConvertedPlan;
 import nl.vplan.convert.AsciidocEngine;
 import nl.vplan.load.ContentLoader;
 import nl.vplan.model.Content;
@@ -56,40 +57,102 @@ public final class Pipeline {
         this.err = err;
     }
 
-    /** {@code vplan build}: renders and publishes the selected schools. */
+    /**
+     * {@code vplan build}: checks everything, converts the schools whose inputs changed (all with
+     * {@code --force}), then composes, prints and stages them side by side, and swaps them in only
+     * when every one succeeded. Each school is written to disk as soon as it is done, so a board of
+     * hundreds of schools never sits in memory at once.
+     */
     public int build(BuildRequest request) {
         long start = System.nanoTime();
-        Rendered rendered = render(request);
-        if (rendered.status != OK) {
-            return rendered.status;
+        Selection selection = select(request);
+        if (selection.status() != OK) {
+            return selection.status();
         }
-        SitePublisher publisher = new SitePublisher(request.out());
-        try {
-            for (SchoolSite site : rendered.sites) {
-                publisher.replaceFolder(site.schoolId(), site.files());
+        Content content = selection.content();
+        List<Problem> problems = renderer.check(content, selection.schools(), selection.loadProblems());
+        if (problems.stream().anyMatch(Problem::isError)) {
+            print(problems);
+            return CONTENT_ERRORS;
+        }
+        SchoolInputs inputs = new SchoolInputs(content.framework().contentRoot(), request);
+        Map<String, String> hashes = new LinkedHashMap<>();
+        List<School> changed = new ArrayList<>();
+        for (School school : selection.schools()) {
+            String hash = inputs.of(school);
+            hashes.put(school.id(), hash);
+            if (request.force() || !SchoolInputs.unchanged(request.out().resolve(school.id()), hash)) {
+                changed.add(school);
             }
-            SiteComposer composer = new SiteComposer(renderer.templates());
-            publisher.replaceFiles(composer.siteIndex(rendered.content.framework(),
-                    summaries(rendered.content, rendered.sites, request.out())));
+        }
+        List<ConvertedPlan> converted = changed.isEmpty() ? List.of()
+                : renderer.convert(content, changed, selection.edition(), renderer.newConverter());
+        converted.forEach(plan -> problems.addAll(plan.problems()));
+        print(problems);
+        if (problems.stream().anyMatch(Problem::isError)) {
+            return CONTENT_ERRORS;
+        }
+
+        SitePublisher publisher = new SitePublisher(request.out());
+        HandbookRenderer printer = request.pdf() ? new HandbookRenderer(renderer.templates()) : null;
+        Progress progress = new Progress(err, Progress.onTerminal(), converted.size());
+        List<SitePublisher.Staged> staged = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Completeness> built;
+        try {
+            built = Parallel.map(converted, plan -> {
+                SchoolSite site = renderer.compose(plan);
+                Map<String, byte[]> files = new LinkedHashMap<>(site.files());
+                if (printer != null) {
+                    addHandbooks(site, files, request, printer);
+                }
+                files.put(SchoolInputs.FILE, hashes.get(site.schoolId()).getBytes(StandardCharsets.UTF_8));
+                try {
+                    staged.add(publisher.stage(site.schoolId(), files));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                progress.finished(plan.plan().school().naam());
+                return site.completeness();
+            });
+        } catch (RuntimeException e) {
+            publisher.discard(staged);
+            err.println("fout: kan niet schrijven naar " + request.out() + ": " + e.getMessage());
+            return CONTENT_ERRORS;
+        }
+        List<Views.SchoolSummary> summaries = summaries(content, built, request.out());
+        if (request.strict() && strictFailures(problems, summaries, selection.schools())) {
+            publisher.discard(staged);
+            return CONTENT_ERRORS;
+        }
+        try {
+            publisher.commit(staged);
+            publisher.replaceFiles(new SiteComposer(renderer.templates()).siteIndex(content.framework(), summaries));
         } catch (IOException | RuntimeException e) {
             err.println("fout: kan niet schrijven naar " + request.out() + ": " + e.getMessage());
             return CONTENT_ERRORS;
         }
-        rendered.sites.forEach(this::report);
-        out.printf("%d %s gebouwd in %s (%.1f s)%n", rendered.sites.size(),
-                rendered.sites.size() == 1 ? "school" : "scholen", request.out(), (System.nanoTime() - start) / 1e9);
+        report(selection.schools(), built, summaries);
+        int unchanged = selection.schools().size() - converted.size();
+        out.printf("%d %s gebouwd in %s%s (%.1f s)%n", converted.size(), converted.size() == 1 ? "school" : "scholen",
+                request.out(), unchanged == 0 ? "" : ", " + unchanged + " ongewijzigd", (System.nanoTime() - start) / 1e9);
         return OK;
     }
 
     /** {@code vplan check}: everything {@code build} does except writing; reports problems and completeness. */
     public int check(BuildRequest request) {
-        Rendered rendered = render(request);
-        if (rendered.status != OK) {
-            return rendered.status;
+        Selection selection = select(request);
+        if (selection.status() != OK) {
+            return selection.status();
         }
-        for (SchoolSite site : rendered.sites) {
-            report(site);
+        SiteRenderer.Rendering rendering = renderer.render(selection.content(), selection.schools(), selection.edition(),
+                selection.loadProblems(), renderer::newConverter);
+        print(rendering.problems());
+        if (rendering.hasErrors()) {
+            return CONTENT_ERRORS;
+        }
+        for (SchoolSite site : rendering.sites()) {
             Completeness c = site.completeness();
+            report(site.schoolId(), c);
             c.openSlots().forEach(s -> out.println("      open: " + s.title() + " (schoolonderdeel " + s.id() + ")"));
             c.openFields().forEach(f -> out.println("      open: " + f.field().label() + " (" + f.field().id() + ")"));
         }
@@ -97,62 +160,47 @@ public final class Pipeline {
         return OK;
     }
 
-    private record Rendered(int status, Content content, List<SchoolSite> sites) {
-        static Rendered failed(int status) {
-            return new Rendered(status, null, List.of());
+    /** The content and schools a command works on, or the exit status when they cannot be had. */
+    private record Selection(int status, Klasse edition, Content content, List<School> schools, List<Problem> loadProblems) {
+        static Selection failed(int status) {
+            return new Selection(status, null, null, List.of(), List.of());
         }
     }
 
-    private Rendered render(BuildRequest request) {
+    private Selection select(BuildRequest request) {
         Klasse edition = Klasse.parse(request.edition()).orElse(null);
         if (edition == null) {
             err.println("fout: onbekende editie '" + request.edition() + "'; kies openbaar, intern of vertrouwelijk");
-            return Rendered.failed(USAGE);
+            return Selection.failed(USAGE);
         }
         ContentLoader.Result loaded = ContentLoader.load(request.content());
         if (loaded.content().isEmpty()) {
             print(loaded.problems());
-            return Rendered.failed(CONTENT_ERRORS);
+            return Selection.failed(CONTENT_ERRORS);
         }
         Content content = loaded.content().get();
         List<School> schools = select(content, request.schools());
         if (schools == null) {
-            return Rendered.failed(USAGE);
+            return Selection.failed(USAGE);
         }
-        SiteRenderer.Rendering rendering = renderer.render(content, schools, edition, loaded.problems(), renderer::newConverter);
-        print(rendering.problems());
-        if (rendering.hasErrors()) {
-            return Rendered.failed(CONTENT_ERRORS);
-        }
-        if (request.strict() && strictFailures(rendering.problems(), rendering.sites())) {
-            return Rendered.failed(CONTENT_ERRORS);
-        }
-        List<SchoolSite> sites = request.pdf() ? withHandbooks(rendering.sites(), request) : rendering.sites();
-        return new Rendered(OK, content, sites);
+        return new Selection(OK, edition, content, schools, loaded.problems());
     }
 
     /**
-     * Adds each document's printed handbook, {@code <document>.pdf}, to its school's files, with the
+     * Adds each document's printed handbook, {@code <document>.pdf}, to the school's files, with the
      * hash of its inputs beside it ({@code .<document>.pdf.invoer}): a PDF whose inputs did not
      * change since the last build is taken over from the output folder instead of printed again.
      */
-    private List<SchoolSite> withHandbooks(List<SchoolSite> sites, BuildRequest request) {
-        HandbookRenderer printer = new HandbookRenderer(renderer.templates());
-        List<SchoolSite> printed = new ArrayList<>();
-        for (SchoolSite site : sites) {
-            Map<String, byte[]> files = new LinkedHashMap<>(site.files());
-            Path previous = request.out().resolve(site.schoolId());
-            for (Handbook handbook : site.handbooks()) {
-                HandbookRenderer.Prepared prepared = printer.prepare(handbook);
-                String pdf = handbook.documentId() + ".pdf";
-                String hash = "." + pdf + ".invoer";
-                byte[] unchanged = request.force() ? null : unchanged(previous.resolve(pdf), previous.resolve(hash), prepared.inputHash());
-                files.put(pdf, unchanged != null ? unchanged : printer.pdf(prepared));
-                files.put(hash, prepared.inputHash().getBytes(StandardCharsets.UTF_8));
-            }
-            printed.add(new SchoolSite(site.schoolId(), files, site.completeness(), site.handbooks()));
+    private static void addHandbooks(SchoolSite site, Map<String, byte[]> files, BuildRequest request, HandbookRenderer printer) {
+        Path previous = request.out().resolve(site.schoolId());
+        for (Handbook handbook : site.handbooks()) {
+            HandbookRenderer.Prepared prepared = printer.prepare(handbook);
+            String pdf = handbook.documentId() + ".pdf";
+            String hash = "." + pdf + ".invoer";
+            byte[] unchanged = request.force() ? null : unchanged(previous.resolve(pdf), previous.resolve(hash), prepared.inputHash());
+            files.put(pdf, unchanged != null ? unchanged : printer.pdf(prepared));
+            files.put(hash, prepared.inputHash().getBytes(StandardCharsets.UTF_8));
         }
-        return printed;
     }
 
     /** The previous PDF, if its recorded input hash equals {@code hash}; null otherwise. */
@@ -168,13 +216,14 @@ public final class Pipeline {
         return null;
     }
 
-    private boolean strictFailures(List<Problem> problems, List<SchoolSite> sites) {
+    /** With --strict: warnings and open fill-ins (of the schools built now and of unchanged ones) fail the build. */
+    private boolean strictFailures(List<Problem> problems, List<Views.SchoolSummary> summaries, List<School> selected) {
         boolean failed = !problems.isEmpty();
-        for (SchoolSite site : sites) {
-            Completeness c = site.completeness();
-            if (c.open() > 0) {
-                err.printf("fout (--strict): %s heeft nog %d open %s%n", c.naam(), c.open(),
-                        c.open() == 1 ? "invulling" : "invullingen");
+        for (Views.SchoolSummary summary : summaries) {
+            boolean chosen = selected.stream().anyMatch(s -> s.id().equals(summary.id()));
+            if (chosen && summary.open() > 0) {
+                err.printf("fout (--strict): %s heeft nog %d open %s%n", summary.naam(), summary.open(),
+                        summary.open() == 1 ? "invulling" : "invullingen");
                 failed = true;
             }
         }
@@ -215,22 +264,28 @@ public final class Pipeline {
         }
     }
 
-    private void report(SchoolSite site) {
-        Completeness c = site.completeness();
-        out.printf("  %-20s %3d%% ingevuld (%d van %d, %d open)%n", site.schoolId(), c.percentage(),
-                c.filled(), c.total(), c.open());
+    private void report(String schoolId, Completeness c) {
+        out.printf("  %-20s %3d%% ingevuld (%d van %d, %d open)%n", schoolId, c.percentage(), c.filled(), c.total(), c.open());
+    }
+
+    /** One line per selected school: its figures, or that it was left as it was. */
+    private void report(List<School> selected, List<Completeness> built, List<Views.SchoolSummary> summaries) {
+        for (School school : selected) {
+            built.stream().filter(c -> c.schoolId().equals(school.id())).findFirst().ifPresentOrElse(c -> report(school.id(), c),
+                    () -> summaries.stream().filter(s -> s.id().equals(school.id())).findFirst().ifPresent(s ->
+                            out.printf("  %-20s %3d%% ingevuld (ongewijzigd, %d open)%n", school.id(), s.percentage(), s.open())));
+        }
     }
 
     /** Every school of the content for the site's start page; schools not built now keep the figures of their last build. */
-    private static List<Views.SchoolSummary> summaries(Content content, List<SchoolSite> built, Path outDir) {
-        Map<String, SchoolSite> byId = new LinkedHashMap<>();
-        built.forEach(s -> byId.put(s.schoolId(), s));
+    private static List<Views.SchoolSummary> summaries(Content content, List<Completeness> built, Path outDir) {
+        Map<String, Completeness> byId = new LinkedHashMap<>();
+        built.forEach(c -> byId.put(c.schoolId(), c));
         List<Views.SchoolSummary> summaries = new ArrayList<>();
         for (School school : content.schools()) {
-            SchoolSite site = byId.get(school.id());
+            Completeness c = byId.get(school.id());
             String href = school.id() + "/index.html";
-            if (site != null) {
-                Completeness c = site.completeness();
+            if (c != null) {
                 summaries.add(new Views.SchoolSummary(school.id(), school.naam(), href, c.percentage(), c.open()));
             } else {
                 summaries.add(earlier(school, href, outDir.resolve(school.id()).resolve("volledigheid.json")));

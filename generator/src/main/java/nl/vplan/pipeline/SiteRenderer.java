@@ -49,28 +49,39 @@ public final class SiteRenderer {
         return new PlanConverter(engine.get());
     }
 
-    /**
-     * Renders {@code schools} of {@code content} in {@code edition}. The source check runs first,
-     * also when loading found errors, so one run reports everything; Asciidoctor is only started
-     * when there are no errors at all.
-     */
-    public Rendering render(Content content, List<School> schools, Klasse edition, List<Problem> loadProblems,
-                            java.util.function.Supplier<PlanConverter> converter) {
+    /** The stages before conversion: every problem of the content, also when loading already found errors. */
+    public List<Problem> check(Content content, List<School> schools, List<Problem> loadProblems) {
         List<Problem> problems = new ArrayList<>(loadProblems);
         problems.addAll(SourceCheck.check(content));
         problems.addAll(DomainRules.check(content, schools, DomainRules.today()));
+        return problems;
+    }
+
+    /** Resolves and converts each school's plan, side by side; parts shared by schools are converted once. */
+    public List<ConvertedPlan> convert(Content content, List<School> schools, Klasse edition, PlanConverter converter) {
+        return Parallel.map(schools, school -> converter.convert(Resolver.resolve(content.framework(), school, edition)));
+    }
+
+    public SchoolSite compose(ConvertedPlan plan) {
+        return new SiteComposer(templates).compose(plan, plan.plan().edition().id());
+    }
+
+    /**
+     * Renders {@code schools} of {@code content} in {@code edition}, all in memory (for check and the
+     * preview). The source check runs first, also when loading found errors, so one run reports
+     * everything; Asciidoctor is only started when there are no errors at all.
+     */
+    public Rendering render(Content content, List<School> schools, Klasse edition, List<Problem> loadProblems,
+                            java.util.function.Supplier<PlanConverter> converter) {
+        List<Problem> problems = check(content, schools, loadProblems);
+        if (problems.stream().anyMatch(Problem::isError) || schools.isEmpty()) {
+            return new Rendering(List.of(), List.copyOf(problems));
+        }
+        List<ConvertedPlan> converted = convert(content, schools, edition, converter.get());
+        converted.forEach(plan -> problems.addAll(plan.problems()));
         if (problems.stream().anyMatch(Problem::isError)) {
             return new Rendering(List.of(), List.copyOf(problems));
         }
-        PlanConverter planConverter = converter.get();
-        SiteComposer composer = new SiteComposer(templates);
-        List<SchoolSite> sites = new ArrayList<>();
-        for (School school : schools) {
-            ConvertedPlan converted = planConverter.convert(Resolver.resolve(content.framework(), school, edition));
-            problems.addAll(converted.problems());
-            sites.add(composer.compose(converted, edition.id()));
-        }
-        boolean errors = problems.stream().anyMatch(Problem::isError);
-        return new Rendering(errors ? List.of() : List.copyOf(sites), List.copyOf(problems));
+        return new Rendering(Parallel.map(converted, this::compose), List.copyOf(problems));
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,33 +20,67 @@ import java.util.Map;
 public final class SitePublisher {
 
     private final Path out;
+    private final boolean existed;
 
     public SitePublisher(Path out) {
         this.out = out.toAbsolutePath().normalize();
+        this.existed = Files.exists(this.out);
+    }
+
+    /** A school's new folder, written in full beside the output and not yet visible. */
+    public record Staged(String folder, Path staging) {
     }
 
     /** Replaces {@code <out>/<folder>/} by exactly {@code files} (paths relative to that folder). */
     public void replaceFolder(String folder, Map<String, byte[]> files) throws IOException {
+        commit(List.of(stage(folder, files)));
+    }
+
+    /** Writes {@code files} into a staging folder inside {@code <out>}; {@link #commit} swaps it in. */
+    public Staged stage(String folder, Map<String, byte[]> files) throws IOException {
         Files.createDirectories(out);
         Path staging = Files.createTempDirectory(out, ".vplan-nieuw-");
         try {
-            Path fresh = staging.resolve("nieuw");
-            write(fresh, files);
-            Path target = out.resolve(folder);
-            Path old = staging.resolve("oud");
-            if (Files.exists(target)) {
-                move(target, old);
-            }
-            try {
-                move(fresh, target);
-            } catch (IOException e) {
-                if (Files.exists(old)) {
-                    move(old, target);
+            write(staging.resolve("nieuw"), files);
+        } catch (IOException | RuntimeException e) {
+            deleteTree(staging);
+            throw e;
+        }
+        return new Staged(folder, staging);
+    }
+
+    /** Swaps every staged folder in, one rename each, and removes what they replaced. */
+    public void commit(List<Staged> staged) throws IOException {
+        try {
+            for (Staged s : staged) {
+                Path target = out.resolve(s.folder());
+                Path old = s.staging().resolve("oud");
+                if (Files.exists(target)) {
+                    move(target, old);
                 }
-                throw e;
+                try {
+                    move(s.staging().resolve("nieuw"), target);
+                } catch (IOException e) {
+                    if (Files.exists(old)) {
+                        move(old, target);
+                    }
+                    throw e;
+                }
             }
         } finally {
-            deleteTree(staging);
+            staged.forEach(s -> deleteTree(s.staging()));
+        }
+    }
+
+    /** Removes staged folders that will not be used (a build that failed after staging). */
+    public void discard(List<Staged> staged) {
+        staged.forEach(s -> deleteTree(s.staging()));
+        try {
+            if (!existed) {
+                Files.deleteIfExists(out); // only when empty: a failed first build leaves no folder behind
+            }
+        } catch (IOException e) {
+            // not empty (something else was written meanwhile): leave it
         }
     }
 
