@@ -22,9 +22,47 @@ public record Completeness(String schoolId, String naam, List<FieldStatus> field
     /** A slot of a document: filled with the school's own text or a PDF, or still open. */
     public record SlotStatus(String document, String id, String title, String status, String href) {
 
+        static SlotStatus of(String document, nl.vplan.resolve.PlannedPart part, String title, String href) {
+            String status = part.source() instanceof nl.vplan.resolve.PlannedPart.SchoolAddition ? "ingevuld"
+                    : part.source() instanceof nl.vplan.resolve.PlannedPart.SchoolAttachment ? "bijlage" : "open";
+            return new SlotStatus(document, part.id(), title, status, href);
+        }
+
         public boolean filled() {
             return !status.equals("open");
         }
+    }
+
+    /**
+     * Completeness from a plan and the fields its text shows, without places: what {@code check}
+     * reports without converting anything. Built the same way as the site's ({@link #of}).
+     */
+    public static Completeness fromPlan(nl.vplan.resolve.SchoolPlan plan, java.util.Set<String> fieldsShown) {
+        Map<String, List<Place>> places = new LinkedHashMap<>();
+        fieldsShown.forEach(id -> places.put(id, List.of()));
+        List<SlotStatus> slots = new java.util.ArrayList<>();
+        for (nl.vplan.resolve.DocumentPlan doc : plan.documents()) {
+            for (nl.vplan.resolve.PlannedPart part : doc.parts()) {
+                if (!(part.source() instanceof nl.vplan.resolve.PlannedPart.FrameworkFile)) {
+                    slots.add(SlotStatus.of(doc.document().id(), part, part.title(), doc.document().id() + "/" + part.id() + ".html"));
+                }
+            }
+        }
+        return of(plan.framework(), plan.school(), places, slots);
+    }
+
+    /** The fields that appear ({@code places} by field id) in catalogue order, and the slots. */
+    static Completeness of(nl.vplan.model.Framework framework, nl.vplan.model.School school,
+                           Map<String, List<Place>> places, List<SlotStatus> slots) {
+        List<FieldStatus> fields = new java.util.ArrayList<>();
+        for (Field field : framework.fields().values()) {
+            List<Place> where = places.get(field.id());
+            if (where != null) {
+                fields.add(new FieldStatus(field, school.values().containsKey(field.id()), List.copyOf(where)));
+            }
+        }
+        fields.sort(java.util.Comparator.comparing(f -> f.field().id()));
+        return new Completeness(school.id(), school.naam(), List.copyOf(fields), List.copyOf(slots));
     }
 
     public int total() {

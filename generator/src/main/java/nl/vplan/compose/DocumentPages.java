@@ -81,8 +81,7 @@ final class DocumentPages {
             files.put(folder + attachmentHref, read(a.file()));
         }
         if (!(planned.source() instanceof PlannedPart.FrameworkFile)) {
-            slots.add(new Completeness.SlotStatus(doc.id(), planned.id(), TextOf.html(navTitles.get(i)),
-                    slotStatus(planned), folder + page));
+            slots.add(Completeness.SlotStatus.of(doc.id(), planned, TextOf.html(navTitles.get(i)), folder + page));
         }
         chapters.add(new Handbook.Chapter(planned.id(), planned.number(), planned.kind() == nl.vplan.model.PartKind.BIJLAGE,
                 navTitles.get(i), TextOf.html(navTitles.get(i)), body.html(),
@@ -142,13 +141,6 @@ final class DocumentPages {
             return titleHtml;
         }
         return part.number() + (part.kind() == nl.vplan.model.PartKind.BIJLAGE ? ": " : ". ") + titleHtml;
-    }
-
-    private static String slotStatus(PlannedPart part) {
-        if (part.source() instanceof PlannedPart.SchoolAddition) {
-            return "ingevuld";
-        }
-        return part.source() instanceof PlannedPart.SchoolAttachment ? "bijlage" : "open";
     }
 
     static byte[] utf8(String text) {

@@ -59,7 +59,7 @@ public final class SiteComposer {
             model.put("storage", "vplan:" + school.id() + ":jaarplanning");
             files.put("jaarplanning.html", utf8(fillIns.inTitle(templates.render("jaarplanning.ftlh", model))));
         }
-        Completeness completeness = completeness(framework, school, places, slots);
+        Completeness completeness = Completeness.of(framework, school, places, slots);
         String logo = school.logoFile().map(file -> {
             String name = "logo" + file.getFileName().toString().replaceAll("^.*(\\.[A-Za-z]+)$", "$1").toLowerCase(java.util.Locale.ROOT);
             files.put(name, DocumentPages.read(file));
@@ -143,20 +143,6 @@ public final class SiteComposer {
         model.put("siteHref", "../index.html");
         model.put("completeness", c);
         return model;
-    }
-
-    private static Completeness completeness(Framework framework, School school,
-                                             Map<String, List<Completeness.Place>> places,
-                                             List<Completeness.SlotStatus> slots) {
-        List<Completeness.FieldStatus> fields = new ArrayList<>();
-        for (Field field : framework.fields().values()) {
-            List<Completeness.Place> where = places.get(field.id());
-            if (where != null) {
-                fields.add(new Completeness.FieldStatus(field, school.values().containsKey(field.id()), List.copyOf(where)));
-            }
-        }
-        fields.sort(java.util.Comparator.comparing(f -> f.field().id()));
-        return new Completeness(school.id(), school.naam(), List.copyOf(fields), List.copyOf(slots));
     }
 
     private void addAssets(Map<String, byte[]> files) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import nl.vplan.assemble.HandbookRenderer;
+import nl.vplan.check.FieldScan;
 import nl.vplan.compose.Completeness;
 import nl.vplan.compose.Handbook;
 import nl.vplan.compose.SchoolSite;
@@ -28,6 +29,8 @@ import nl.vplan.model.Klasse;
 import nl.vplan.model.Problem;
 import nl.vplan.model.School;
 import nl.vplan.publish.SitePublisher;
+import nl.vplan.resolve.Resolver;
+import nl.vplan.resolve.SchoolPlan;
 
 /**
  * Runs the stages in order: load, check, resolve, convert, compose and (for {@code build}) publish.
@@ -144,15 +147,16 @@ public final class Pipeline {
         if (selection.status() != OK) {
             return selection.status();
         }
-        SiteRenderer.Rendering rendering = renderer.render(selection.content(), selection.schools(), selection.edition(),
-                selection.loadProblems(), renderer::newConverter);
-        print(rendering.problems());
-        if (rendering.hasErrors()) {
+        List<Problem> problems = renderer.check(selection.content(), selection.schools(), selection.loadProblems());
+        print(problems);
+        if (problems.stream().anyMatch(Problem::isError)) {
             return CONTENT_ERRORS;
         }
-        for (SchoolSite site : rendering.sites()) {
-            Completeness c = site.completeness();
-            report(site.schoolId(), c);
+        // completeness from the sources: no Asciidoctor, so check answers in about a second
+        for (School school : selection.schools()) {
+            SchoolPlan plan = Resolver.resolve(selection.content().framework(), school, selection.edition());
+            Completeness c = Completeness.fromPlan(plan, FieldScan.fieldsShown(plan));
+            report(school.id(), c);
             c.openSlots().forEach(s -> out.println("      open: " + s.title() + " (schoolonderdeel " + s.id() + ")"));
             c.openFields().forEach(f -> out.println("      open: " + f.field().label() + " (" + f.field().id() + ")"));
         }
