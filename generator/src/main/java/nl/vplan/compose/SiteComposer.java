@@ -56,11 +56,15 @@ public final class SiteComposer {
             model.put("school", school.naam());
             model.put("assets", ASSET_DIR);
             model.put("siteHref", "../index.html");
+            model.put("schoolRoot", "");
             model.put("storage", "vplan:" + school.id() + ":jaarplanning");
             files.put("jaarplanning.html", utf8(fillIns.inTitle(templates.render("jaarplanning.ftlh", model))));
         }
         Completeness completeness = completeness(framework, school, places, slots);
-        files.put("index.html", utf8(templates.render("school.ftlh", schoolModel(converted, framework, school, completeness))));
+        new SchoolPages(templates, framework, school, fillIns).addTo(files, handbooks);
+        Map<String, Object> start = schoolModel(converted, framework, school, completeness);
+        start.put("protocols", SchoolPages.emergencyProtocols(handbooks));
+        files.put("index.html", utf8(templates.render("school.ftlh", start)));
         files.put("volledigheid.html", utf8(templates.render("volledigheid.ftlh", completenessModel(framework, school, completeness))));
         files.put("volledigheid.json", json(completeness.toJson(edition)));
         addAssets(files);
@@ -120,6 +124,7 @@ public final class SiteComposer {
         model.put("school", school.naam());
         model.put("assets", ASSET_DIR);
         model.put("siteHref", "../index.html");
+        model.put("schoolRoot", "");
         model.put("completeness", c);
         model.put("planning", !framework.tasks().isEmpty());
         model.put("documents", converted.documents().stream().map(d -> new Views.DocumentSummary(
@@ -134,6 +139,7 @@ public final class SiteComposer {
         model.put("school", school.naam());
         model.put("assets", ASSET_DIR);
         model.put("siteHref", "../index.html");
+        model.put("schoolRoot", "");
         model.put("completeness", c);
         return model;
     }
