@@ -83,11 +83,9 @@ final class SearchIndex {
                     text.append(t.text());
                 }
             } else if (node instanceof Element e) {
-                if (e.nameIs("h2") || e.nameIs("h3") || e.nameIs("h4")) {
+                if (isSectionHeading(e)) {
                     flush();
-                    if (!e.id().isEmpty()) {
-                        anchor = e.id();
-                    }
+                    anchor = e.id();
                     title = e.text();
                 } else if (e.isBlock() || e.nameIs("br") || e.nameIs("td") || e.nameIs("th")) {
                     text.append(' ');
@@ -95,10 +93,15 @@ final class SearchIndex {
             }
         }
 
-        /** Headings are kept as titles; hidden hints and the form's buttons are no content. */
+        /** A heading a link can point to starts a section; one without an id is part of the text. */
+        private static boolean isSectionHeading(Element e) {
+            return (e.nameIs("h2") || e.nameIs("h3") || e.nameIs("h4")) && !e.id().isEmpty();
+        }
+
+        /** Section headings are kept as titles; hidden hints and the form's buttons are no content. */
         private static boolean skipped(TextNode t) {
             for (Element e = t.parent(); e != null; e = e.parent()) {
-                if (e.nameIs("h2") || e.nameIs("h3") || e.nameIs("h4") || e.hasClass("invul-hint")
+                if (isSectionHeading(e) || e.hasClass("invul-hint")
                         || e.hasClass("formulier-knoppen") || e.nameIs("script") || e.nameIs("style")) {
                     return true;
                 }
