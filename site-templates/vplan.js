@@ -1,4 +1,52 @@
-/* vplan pages. Checklists: keeps each box's state in the browser (localStorage), per school,
+/* vplan pages. Navigation: the menu button that folds the sidebar away on narrow screens, the
+   sidebar scrolled to the current page, and the header's search box. */
+(function () {
+  "use strict";
+  var holder = document.querySelector(".zijbalk-houder");
+  var button = holder && holder.querySelector(".menuknop");
+  var sidebar = holder && holder.querySelector(".zijbalk");
+  if (button && sidebar) {
+    // Without this script the sidebar simply stays open; with it, narrow screens start folded.
+    holder.classList.add("menu-dicht");
+    button.hidden = false;
+    var setOpen = function (open) {
+      holder.classList.toggle("menu-dicht", !open);
+      button.setAttribute("aria-expanded", open ? "true" : "false");
+    };
+    button.addEventListener("click", function () {
+      var open = button.getAttribute("aria-expanded") !== "true";
+      setOpen(open);
+      if (open) {
+        var current = sidebar.querySelector("[aria-current=page]");
+        if (current) { current.scrollIntoView({ block: "nearest" }); }
+      }
+    });
+    sidebar.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && button.getAttribute("aria-expanded") === "true") {
+        setOpen(false);
+        button.focus();
+      }
+    });
+    // A long list of parts scrolls on its own next to the text: open it at the current page.
+    var here = sidebar.querySelector(".huidig");
+    if (here && sidebar.scrollHeight > sidebar.clientHeight) {
+      sidebar.scrollTop = Math.max(0, here.offsetTop - sidebar.clientHeight / 3);
+    }
+  }
+
+  // The header's search box goes to the school's search page by script too, so it also works where
+  // a Content-Security-Policy forbids submitting forms (the preview server).
+  Array.prototype.forEach.call(document.querySelectorAll("form.zoekvak, form.zoekpagina"), function (form) {
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var term = form.querySelector("input[name=q]").value.trim();
+      var target = form.getAttribute("action");
+      window.location.href = term ? target + "?q=" + encodeURIComponent(term) : target;
+    });
+  });
+}());
+
+/* Checklists: keeps each box's state in the browser (localStorage), per school,
    page and item, shows the progress of each list and offers a button to clear it. Forms: a print
    button. Without JavaScript the boxes still show and can be ticked; they are just not remembered. */
 (function () {

@@ -31,4 +31,22 @@ public final class Browser {
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
         return driver;
     }
+
+    /** Shows pages as a screen of {@code width} × {@code height} CSS pixels (a phone below 800 wide). */
+    public static void viewport(ChromeDriver driver, int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 800));
+    }
+
+    /** Saves what the browser shows to {@code target/screenshots/<name>.png}, to look at after the tests. */
+    public static java.nio.file.Path screenshot(ChromeDriver driver, String name) {
+        try {
+            java.nio.file.Path file = java.nio.file.Path.of("target", "screenshots", name + ".png").toAbsolutePath();
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

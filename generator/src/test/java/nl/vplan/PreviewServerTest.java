@@ -147,6 +147,34 @@ class PreviewServerTest {
     }
 
     @Test
+    void searchAndTheMenuWorkUnderThePreviewsContentSecurityPolicy() throws Exception {
+        HttpResponse<String> index = get("/proef/zoekindex.js");
+        assertThat(index.statusCode()).isEqualTo(200);
+        assertThat(index.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/javascript");
+        assertThat(get("/proef/_vplan/lunr.js").body()).contains("lunr");
+        var browser = Browser.start();
+        try {
+            browser.get(uri("/proef/").toString());
+            browser.findElement(org.openqa.selenium.By.cssSelector("header input[name=q]")).sendKeys("directeuren", org.openqa.selenium.Keys.ENTER);
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("#zoekresultaten li a")).isEmpty());
+            assertThat(browser.getCurrentUrl()).endsWith("/proef/zoeken.html?q=directeuren");
+            assertThat(browser.findElement(org.openqa.selenium.By.cssSelector("#zoekresultaten li a")).getAttribute("href"))
+                    .endsWith("/proef/plan/een.html");
+            assertThat(browser.findElement(org.openqa.selenium.By.cssSelector("#zoekresultaten mark")).getText()).isEqualTo("directeur");
+
+            Browser.viewport(browser, 375, 800);
+            browser.get(uri("/proef/plan/een.html").toString());
+            var button = browser.findElement(org.openqa.selenium.By.cssSelector(".menuknop"));
+            assertThat(button.isDisplayed()).isTrue();
+            button.click();
+            assertThat(browser.findElement(org.openqa.selenium.By.id("zijbalk")).isDisplayed()).isTrue();
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
     void aBusyPortIsRefused() {
         PreviewServer second = new PreviewServer(content, List.of(content), new SiteRenderer(Cli::engine, SiteTemplates.embedded()));
         try {

@@ -70,7 +70,7 @@ final class DocumentPages {
         PlannedPart planned = parts.get(i).part();
         String page = planned.id() + ".html";
         String fullTitle = titleWithNumber(planned, navTitles.get(i));
-        FillIns.Applied body = fillIns.inBody(Checklists.interactive(blocks.render(parts.get(i).bodyHtml())));
+        FillIns.Applied body = fillIns.inBody(Checklists.interactive(HeadingOutline.fit(blocks.render(parts.get(i).bodyHtml()), 1)));
         for (FillIns.Occurrence o : body.occurrences()) {
             places.computeIfAbsent(o.fieldId(), k -> new ArrayList<>()).add(new Completeness.Place(
                     doc.id(), planned.id(), TextOf.html(fullTitle), folder + page + "#" + o.anchor()));
@@ -122,6 +122,7 @@ final class DocumentPages {
         model.put("assets", "../" + SiteComposer.ASSET_DIR);
         model.put("schoolHref", "../index.html");
         model.put("siteHref", "../../index.html");
+        model.put("schoolRoot", "../");
         List<Views.Link> nav = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             nav.add(link(i, i == current));

@@ -56,10 +56,12 @@ public final class SiteComposer {
             model.put("school", school.naam());
             model.put("assets", ASSET_DIR);
             model.put("siteHref", "../index.html");
+            model.put("schoolRoot", "");
             model.put("storage", "vplan:" + school.id() + ":jaarplanning");
             files.put("jaarplanning.html", utf8(fillIns.inTitle(templates.render("jaarplanning.ftlh", model))));
         }
         Completeness completeness = Completeness.of(framework, school, places, slots);
+        new SchoolPages(templates, framework, school, fillIns).addTo(files, handbooks);
         String logo = school.logoFile().map(file -> {
             String name = "logo" + file.getFileName().toString().replaceAll("^.*(\\.[A-Za-z]+)$", "$1").toLowerCase(java.util.Locale.ROOT);
             files.put(name, DocumentPages.read(file));
@@ -67,6 +69,7 @@ public final class SiteComposer {
         }).orElse("");
         Map<String, Object> start = schoolModel(converted, framework, school, completeness);
         start.put("logo", logo);
+        start.put("protocols", SchoolPages.emergencyProtocols(handbooks));
         files.put("index.html", utf8(templates.render("school.ftlh", start)));
         files.put("volledigheid.html", utf8(templates.render("volledigheid.ftlh", completenessModel(framework, school, completeness))));
         files.put("volledigheid.json", json(completeness.toJson(edition)));
@@ -127,6 +130,7 @@ public final class SiteComposer {
         model.put("school", school.naam());
         model.put("assets", ASSET_DIR);
         model.put("siteHref", "../index.html");
+        model.put("schoolRoot", "");
         model.put("completeness", c);
         model.put("planning", !framework.tasks().isEmpty());
         model.put("documents", converted.documents().stream().map(d -> new Views.DocumentSummary(
@@ -141,6 +145,7 @@ public final class SiteComposer {
         model.put("school", school.naam());
         model.put("assets", ASSET_DIR);
         model.put("siteHref", "../index.html");
+        model.put("schoolRoot", "");
         model.put("completeness", c);
         return model;
     }

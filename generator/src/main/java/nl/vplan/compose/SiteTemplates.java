@@ -27,7 +27,11 @@ import java.util.Optional;
 public final class SiteTemplates {
 
     /** Files copied as they are into every site's {@code _vplan/} folder. */
-    static final List<String> ASSETS = List.of("vplan.css", "vplan.js");
+    static final List<String> ASSETS = List.of("vplan.css", "vplan.js", "zoeken.js", "lunr.js");
+
+    /** lunr (search index in the browser) comes from its WebJar on Maven Central. */
+    private static final String LUNR_WEBJAR = "/META-INF/resources/webjars/lunr/";
+    private static final String LUNR_POM = "/META-INF/maven/org.webjars.npm/lunr/pom.properties";
 
     private static final String CLASSPATH_ROOT = "/site-templates";
 
@@ -79,7 +83,8 @@ public final class SiteTemplates {
             if (overrides.isPresent() && Files.isRegularFile(overrides.get().resolve(name))) {
                 return Files.readAllBytes(overrides.get().resolve(name));
             }
-            try (InputStream in = SiteTemplates.class.getResourceAsStream(CLASSPATH_ROOT + "/" + name)) {
+            String resource = name.equals("lunr.js") ? LUNR_WEBJAR + webjarVersion(LUNR_POM) + "/lunr.min.js" : CLASSPATH_ROOT + "/" + name;
+            try (InputStream in = SiteTemplates.class.getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IllegalStateException("bestand " + name + " ontbreekt in site-templates");
                 }
@@ -87,6 +92,18 @@ public final class SiteTemplates {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The version of a WebJar on the class path, from its Maven properties (the path of its files contains it). */
+    private static String webjarVersion(String pomProperties) throws IOException {
+        try (InputStream in = SiteTemplates.class.getResourceAsStream(pomProperties)) {
+            if (in == null) {
+                throw new IllegalStateException(pomProperties + " ontbreekt op het classpath");
+            }
+            java.util.Properties properties = new java.util.Properties();
+            properties.load(in);
+            return properties.getProperty("version");
         }
     }
 }

@@ -1,0 +1,73 @@
+package nl.vplan.compose;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.vplan.model.Framework;
+import nl.vplan.model.School;
+
+/**
+ * The pages every school site has besides its documents: search ({@code zoeken.html} with
+ * {@code zoekindex.js}) and the accessibility statement ({@code toegankelijkheid.html}); and the
+ * quick-access list of emergency protocols for the school's start page.
+ */
+final class SchoolPages {
+
+    static final String SEARCH = "zoeken.html";
+    static final String STATEMENT = "toegankelijkheid.html";
+
+    /** A protocol in the start page's quick-access block: its page and its crisis-team card. */
+    public record Protocol(String titel, String href, String cardHref) {
+    }
+
+    private final SiteTemplates templates;
+    private final Framework framework;
+    private final School school;
+    private final FillIns fillIns;
+
+    SchoolPages(SiteTemplates templates, Framework framework, School school, FillIns fillIns) {
+        this.templates = templates;
+        this.framework = framework;
+        this.school = school;
+        this.fillIns = fillIns;
+    }
+
+    /** Adds the search page, its index and the accessibility statement to {@code files}. */
+    void addTo(Map<String, byte[]> files, List<Handbook> handbooks) {
+        files.put(SearchIndex.FILE, SearchIndex.script(handbooks));
+        files.put(SEARCH, DocumentPages.utf8(templates.render("zoeken.ftlh", model())));
+        Map<String, Object> statement = model();
+        statement.put("email", fillIns.plainValue("school.email"));
+        statement.put("telefoon", fillIns.plainValue("school.telefoon"));
+        files.put(STATEMENT, DocumentPages.utf8(templates.render("toegankelijkheid.ftlh", statement)));
+    }
+
+    /** What every page in the school's folder shows: names and relative links. */
+    Map<String, Object> model() {
+        Map<String, Object> model = new HashMap<>();
+        model.put("bestuur", framework.bestuur());
+        model.put("school", school.naam());
+        model.put("assets", SiteComposer.ASSET_DIR);
+        model.put("siteHref", "../index.html");
+        model.put("schoolRoot", "");
+        return model;
+    }
+
+    /**
+     * The protocols used in an emergency: every part with a crisis-team card ({@code [.protocolkaart]}),
+     * in the order of the documents.
+     */
+    static List<Protocol> emergencyProtocols(List<Handbook> handbooks) {
+        List<Protocol> protocols = new ArrayList<>();
+        for (Handbook handbook : handbooks) {
+            for (Handbook.Chapter chapter : handbook.chapters()) {
+                if (ProtocolCards.find(chapter.bodyHtml()).isPresent()) {
+                    String page = handbook.documentId() + "/" + chapter.id();
+                    protocols.add(new Protocol(chapter.titleText(), page + ".html", page + "-kaart.html"));
+                }
+            }
+        }
+        return protocols;
+    }
+}
