@@ -37,7 +37,16 @@ final class DocumentPages {
     final List<Completeness.SlotStatus> slots = new ArrayList<>();
     final List<Handbook.Chapter> chapters = new ArrayList<>();
 
-    DocumentPages(SiteTemplates templates, Framework framework, School school, FillIns fillIns, ConvertedDocument document) {
+    private final PreparedBodies bodies;
+    private final Blocks blocksWithoutValues;
+    /** The protocols of this document with a crisis-team card, for quick access on the school's start page. */
+    final List<SchoolPages.Protocol> protocols = new ArrayList<>();
+    /** This document's entries for the school's search index. */
+    final List<SearchIndex.Entry> search = new ArrayList<>();
+
+    DocumentPages(SiteTemplates templates, Framework framework, School school, FillIns fillIns, ConvertedDocument document,
+                  PreparedBodies bodies) {
+        this.bodies = bodies;
         this.templates = templates;
         this.framework = framework;
         this.school = school;
@@ -47,6 +56,7 @@ final class DocumentPages {
         this.navTitles = parts.stream().map(p -> fillIns.inTitle(p.titleHtml())).toList();
         this.folder = doc.id() + "/";
         this.blocks = new Blocks(templates, framework, fillIns::plainValue);
+        this.blocksWithoutValues = new Blocks(templates, framework, field -> "");
     }
 
     Handbook handbook() {
@@ -70,7 +80,11 @@ final class DocumentPages {
         PlannedPart planned = parts.get(i).part();
         String page = planned.id() + ".html";
         String fullTitle = titleWithNumber(planned, navTitles.get(i));
-        FillIns.Applied body = fillIns.inBody(Checklists.interactive(HeadingOutline.fit(blocks.render(parts.get(i).bodyHtml()), 1)));
+        PreparedBodies.Prepared prepared = bodies.of(parts.get(i).bodyHtml());
+        FillIns.Applied body = fillIns.inBody(blocks.render(prepared.html()));
+        String pageTitle = TextOf.html(fullTitle);
+        search.addAll(SearchIndex.entries(folder + page, doc.titel(), pageTitle,
+                bodies.sections(prepared, blocksWithoutValues), fillIns::text));
         for (FillIns.Occurrence o : body.occurrences()) {
             places.computeIfAbsent(o.fieldId(), k -> new ArrayList<>()).add(new Completeness.Place(
                     doc.id(), planned.id(), TextOf.html(fullTitle), folder + page + "#" + o.anchor()));
@@ -86,13 +100,14 @@ final class DocumentPages {
         chapters.add(new Handbook.Chapter(planned.id(), planned.number(), planned.kind() == nl.vplan.model.PartKind.BIJLAGE,
                 navTitles.get(i), TextOf.html(navTitles.get(i)), body.html(),
                 planned.source() instanceof PlannedPart.SchoolAttachment a ? a.file() : null, planned.isOpenSlot()));
-        String cardHref = ProtocolCards.find(body.html()).map(card -> {
+        String cardHref = prepared.card().map(card -> fillIns.inTitle(blocks.render(card))).map(card -> {
             String href = planned.id() + "-kaart.html";
             Map<String, Object> cardModel = model(i);
             cardModel.put("title", "Kaart voor het crisisteam: " + TextOf.html(navTitles.get(i)));
             cardModel.put("cardHtml", card);
             cardModel.put("partHref", page);
             files.put(folder + href, utf8(templates.render("kaart.ftlh", cardModel)));
+            protocols.add(new SchoolPages.Protocol(TextOf.html(navTitles.get(i)), folder + page, folder + href));
             return href;
         }).orElse("");
 

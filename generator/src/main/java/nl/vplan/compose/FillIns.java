@@ -71,6 +71,22 @@ final class FillIns {
         return school.values().getOrDefault(fieldId, "");
     }
 
+    /** What a reader sees of a fill-in, as plain text: the value, the label of an open field, or where it is. */
+    String text(String fieldId) {
+        Field field = framework.fields().get(fieldId);
+        if (field == null) {
+            return "[onbekend veld " + fieldId + "]";
+        }
+        if (!field.klasse().within(edition)) {
+            return "staat in " + field.klasse().edition();
+        }
+        String value = school.values().get(fieldId);
+        if (value == null) {
+            return field.label();
+        }
+        return field.type().equals("datum") ? Views.dutchDate(value) : value;
+    }
+
     /** Whether a field is part of this edition (unknown fields are shown as such, and reported by the check stage). */
     private boolean belongs(String fieldId) {
         Field field = framework.fields().get(fieldId);

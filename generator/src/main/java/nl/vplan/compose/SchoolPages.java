@@ -34,8 +34,8 @@ final class SchoolPages {
     }
 
     /** Adds the search page, its index and the accessibility statement to {@code files}. */
-    void addTo(Map<String, byte[]> files, List<Handbook> handbooks) {
-        files.put(SearchIndex.FILE, SearchIndex.script(handbooks));
+    void addTo(Map<String, byte[]> files, List<SearchIndex.Entry> search) {
+        files.put(SearchIndex.FILE, SearchIndex.script(search));
         files.put(SEARCH, DocumentPages.utf8(templates.render("zoeken.ftlh", model())));
         Map<String, Object> statement = model();
         statement.put("email", fillIns.plainValue("school.email"));
@@ -52,22 +52,5 @@ final class SchoolPages {
         model.put("siteHref", "../index.html");
         model.put("schoolRoot", "");
         return model;
-    }
-
-    /**
-     * The protocols used in an emergency: every part with a crisis-team card ({@code [.protocolkaart]}),
-     * in the order of the documents.
-     */
-    static List<Protocol> emergencyProtocols(List<Handbook> handbooks) {
-        List<Protocol> protocols = new ArrayList<>();
-        for (Handbook handbook : handbooks) {
-            for (Handbook.Chapter chapter : handbook.chapters()) {
-                if (ProtocolCards.find(chapter.bodyHtml()).isPresent()) {
-                    String page = handbook.documentId() + "/" + chapter.id();
-                    protocols.add(new Protocol(chapter.titleText(), page + ".html", page + "-kaart.html"));
-                }
-            }
-        }
-        return protocols;
     }
 }

@@ -27,6 +27,7 @@ public final class SiteComposer {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final SiteTemplates templates;
+    private final PreparedBodies bodies = new PreparedBodies();
 
     public SiteComposer(SiteTemplates templates) {
         this.templates = templates;
@@ -40,13 +41,17 @@ public final class SiteComposer {
         Map<String, List<Completeness.Place>> places = new LinkedHashMap<>();
         List<Completeness.SlotStatus> slots = new ArrayList<>();
         List<Handbook> handbooks = new ArrayList<>();
+        List<SearchIndex.Entry> search = new ArrayList<>();
+        List<SchoolPages.Protocol> protocols = new ArrayList<>();
 
         for (ConvertedDocument document : converted.documents()) {
-            DocumentPages pages = new DocumentPages(templates, framework, school, fillIns, document);
+            DocumentPages pages = new DocumentPages(templates, framework, school, fillIns, document, bodies);
             pages.compose(files);
             pages.places.forEach((field, where) -> places.computeIfAbsent(field, k -> new ArrayList<>()).addAll(where));
             slots.addAll(pages.slots);
             handbooks.add(pages.handbook());
+            search.addAll(pages.search);
+            protocols.addAll(pages.protocols);
         }
         YearPlanning planning = new YearPlanning(framework, school, converted.plan().edition(), taskListPages(converted));
         files.put("jaarplanning.ics", planning.ics());
@@ -61,7 +66,7 @@ public final class SiteComposer {
             files.put("jaarplanning.html", utf8(fillIns.inTitle(templates.render("jaarplanning.ftlh", model))));
         }
         Completeness completeness = Completeness.of(framework, school, places, slots);
-        new SchoolPages(templates, framework, school, fillIns).addTo(files, handbooks);
+        new SchoolPages(templates, framework, school, fillIns).addTo(files, search);
         String logo = school.logoFile().map(file -> {
             String name = "logo" + file.getFileName().toString().replaceAll("^.*(\\.[A-Za-z]+)$", "$1").toLowerCase(java.util.Locale.ROOT);
             files.put(name, DocumentPages.read(file));
@@ -69,7 +74,7 @@ public final class SiteComposer {
         }).orElse("");
         Map<String, Object> start = schoolModel(converted, framework, school, completeness);
         start.put("logo", logo);
-        start.put("protocols", SchoolPages.emergencyProtocols(handbooks));
+        start.put("protocols", protocols);
         files.put("index.html", utf8(templates.render("school.ftlh", start)));
         files.put("volledigheid.html", utf8(templates.render("volledigheid.ftlh", completenessModel(framework, school, completeness))));
         files.put("volledigheid.json", json(completeness.toJson(edition)));

@@ -17,6 +17,8 @@ final class TaskSchedule {
 
     static final List<String> MONTHS = List.of("januari", "februari", "maart", "april", "mei", "juni", "juli",
             "augustus", "september", "oktober", "november", "december");
+    private static final List<java.util.regex.Pattern> MONTH_WORDS = MONTHS.stream()
+            .map(m -> java.util.regex.Pattern.compile("\\b" + m + "\\b")).toList();
 
     /** The months of the school year in order, as month numbers. */
     static final List<Integer> SCHOOL_YEAR = List.of(8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7);
@@ -85,7 +87,7 @@ final class TaskSchedule {
         String text = wanneer.toLowerCase(Locale.ROOT);
         List<Integer> months = new ArrayList<>();
         for (int i = 0; i < MONTHS.size(); i++) {
-            if (text.matches("(?s).*\\b" + MONTHS.get(i) + "\\b.*")) {
+            if (MONTH_WORDS.get(i).matcher(text).find()) {
                 months.add(i + 1);
             }
         }

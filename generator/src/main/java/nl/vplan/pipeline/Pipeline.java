@@ -99,11 +99,12 @@ public final class Pipeline {
         SitePublisher publisher = new SitePublisher(request.out());
         HandbookRenderer printer = request.pdf() ? new HandbookRenderer(renderer.templates()) : null;
         Progress progress = new Progress(err, Progress.onTerminal(), converted.size());
+        SiteComposer composer = renderer.newComposer();
         List<SitePublisher.Staged> staged = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Completeness> built;
         try {
             built = Parallel.map(converted, plan -> {
-                SchoolSite site = renderer.compose(plan);
+                SchoolSite site = composer.compose(plan, selection.edition().id());
                 Map<String, byte[]> files = new LinkedHashMap<>(site.files());
                 if (printer != null) {
                     addHandbooks(site, files, request, printer);

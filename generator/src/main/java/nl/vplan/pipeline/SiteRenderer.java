@@ -62,8 +62,9 @@ public final class SiteRenderer {
         return Parallel.map(schools, school -> converter.convert(Resolver.resolve(content.framework(), school, edition)));
     }
 
-    public SchoolSite compose(ConvertedPlan plan) {
-        return new SiteComposer(templates).compose(plan, plan.plan().edition().id());
+    /** A composer for one build or render: it keeps the school-independent work on each converted part. */
+    public SiteComposer newComposer() {
+        return new SiteComposer(templates);
     }
 
     /**
@@ -82,6 +83,7 @@ public final class SiteRenderer {
         if (problems.stream().anyMatch(Problem::isError)) {
             return new Rendering(List.of(), List.copyOf(problems));
         }
-        return new Rendering(Parallel.map(converted, this::compose), List.copyOf(problems));
+        SiteComposer composer = newComposer();
+        return new Rendering(Parallel.map(converted, plan -> composer.compose(plan, edition.id())), List.copyOf(problems));
     }
 }
