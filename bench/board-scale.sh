@@ -7,7 +7,7 @@
 #
 # Usage: bench/board-scale.sh [N ...]          (default: 10 100 500)
 # Environment: RUNS (median of, default 3), RUBY_RUNS (default 1), PDF_MAX (largest N whose PDF
-# build is timed, default 100), JAVA_OPTS (JVM flags for vplan, default: none)
+# build is timed, default 100), JAVA_OPTS (JVM flags for vplan; default: those README.md starts vplan with)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@")
@@ -15,7 +15,7 @@ sizes=("$@")
 runs=${RUNS:-3}
 ruby_runs=${RUBY_RUNS:-1}
 pdf_max=${PDF_MAX:-100}
-java_opts=${JAVA_OPTS:-}
+java_opts=${JAVA_OPTS-"-XX:SharedArchiveFile=generator/target/vplan.jsa -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"}
 jar=generator/target/vplan.jar
 
 mvn -B -q package -DskipTests >/dev/null
