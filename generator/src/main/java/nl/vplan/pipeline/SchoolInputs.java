@@ -15,7 +15,7 @@ import nl.vplan.model.VplanVersion;
 
 /**
  * A hash of everything a school's output is made from: the framework (every file of the content
- * folder outside {@code scholen/}), the school's own folder, the vplan version and the build's
+ * folder outside {@code scholen/}, hidden ones aside), the school's own folder, the vplan version and the build's
  * options. A school whose hash equals the one stored in its output folder ({@link #FILE}) is not
  * built again. The framework is hashed as a whole: a changed chapter rebuilds every school, which is
  * always right and costs one build.
@@ -53,10 +53,22 @@ final class SchoolInputs {
 
     private static List<Path> files(Path root, Path skip) {
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).filter(p -> skip == null || !p.startsWith(skip)).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> skip == null || !p.startsWith(skip))
+                    .filter(p -> !hidden(root.relativize(p))) // .git and editor files are not content
+                    .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static byte[] digest(List<Path> files, Path root) {
