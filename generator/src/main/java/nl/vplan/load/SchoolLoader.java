@@ -164,6 +164,14 @@ final class SchoolLoader {
         return null;
     }
 
+    private static boolean startsLikeAPdf(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(5), java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-");
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     private Map<String, String> attachments(YamlReader yaml, Path dir, JsonNode node) {
         Map<String, String> named = yaml.textMap(node, "/bijlagen", "'bijlagen'");
         Set<String> slots = framework.documents().stream()
@@ -184,6 +192,8 @@ final class SchoolLoader {
                 yaml.error(pointer, "bijlage '" + file + "' moet een PDF-bestand zijn");
             } else if (!Files.isRegularFile(path.get())) {
                 yaml.error(pointer, "bijlage '" + file + "' bestaat niet (gezocht in " + SourceRef.of(dir) + ")");
+            } else if (!startsLikeAPdf(path.get())) {
+                yaml.error(pointer, "bijlage '" + file + "' is geen PDF-bestand (het begint niet met %PDF-); sla het opnieuw op als PDF");
             } else {
                 valid.put(slot, file);
             }

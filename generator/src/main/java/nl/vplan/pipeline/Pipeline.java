@@ -113,14 +113,14 @@ public final class Pipeline {
                 try {
                     staged.add(publisher.stage(site.schoolId(), files));
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new java.io.UncheckedIOException("kan niet schrijven naar " + request.out() + ": " + e.getMessage(), e);
                 }
                 progress.finished(plan.plan().school().naam());
                 return site.completeness();
             });
         } catch (RuntimeException e) {
             publisher.discard(staged);
-            err.println("fout: kan niet schrijven naar " + request.out() + ": " + e.getMessage());
+            err.println("fout: " + e.getMessage() + "; er is niets geschreven.");
             return CONTENT_ERRORS;
         }
         List<Views.SchoolSummary> summaries = summaries(content, built, request.out());
