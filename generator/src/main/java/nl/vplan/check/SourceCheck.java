@@ -34,11 +34,15 @@ public final class SourceCheck {
     private static final Pattern CONDITION = Pattern.compile("^\\s*(ifdef|ifndef)::([^\\[]+)\\[");
     private static final Pattern INCLUDE = Pattern.compile("^\\s*include::([^\\[]+)\\[");
     private static final Pattern CLASS = Pattern.compile("^\\[.*\\bklasse=\"?([^,\\]\"\\s]*)");
+    private static final Pattern AUDIENCE = Pattern.compile("^\\[.*\\bdoelgroep=(?:\"([^\"]*)\"|([^,\\]\\s]*))");
     private static final Pattern BLOCK = Pattern.compile("^\\s*(taken|formulier)::([^\\[]*)\\[");
 
     private final Framework framework;
     private final Set<String> knownAttributes;
     private final List<Problem> problems = new ArrayList<>();
+    /** The audiences a {@code [doelgroep=…]} may name in the files being scanned, and whose they are. */
+    private List<String> audiences = List.of();
+    private String audienceOwner = "";
 
     private SourceCheck(Framework framework) {
         this.framework = framework;
@@ -50,12 +54,16 @@ public final class SourceCheck {
         SourceCheck check = new SourceCheck(content.framework());
         Set<Path> seen = new HashSet<>();
         for (var document : content.framework().documents()) {
+            check.audiences = document.doelgroepen();
+            check.audienceOwner = "document '" + document.id() + "'";
             for (Part part : document.parts()) {
                 if (part instanceof Part.FilePart file) {
                     check.scan(file.file(), new ArrayList<>(), seen);
                 }
             }
         }
+        check.audiences = content.framework().documents().stream().flatMap(d -> d.doelgroepen().stream()).distinct().toList();
+        check.audienceOwner = "geen document";
         for (School school : content.schools()) {
             check.additions(school, seen);
         }
@@ -106,6 +114,7 @@ public final class SourceCheck {
             conditions(line, where);
             blocks(line, where);
             classes(line, where);
+            audiences(line, where);
             includes(line, where, file, includeChain, seen);
         }
     }
@@ -126,6 +135,21 @@ public final class SourceCheck {
         if (m.find() && Klasse.parse(m.group(1)).isEmpty()) {
             problems.add(Problem.error(where.column(m.start(1) + 1), "onbekende klasse '" + m.group(1) + "'; kies uit openbaar, intern, vertrouwelijk"
                     + Ids.suggestion(m.group(1), List.of("openbaar", "intern", "vertrouwelijk"))));
+        }
+    }
+
+    private void audiences(String line, SourceRef where) {
+        Matcher m = AUDIENCE.matcher(line);
+        if (!m.find()) {
+            return;
+        }
+        int group = m.group(1) != null ? 1 : 2;
+        for (String audience : nl.vplan.model.Audiences.parse(m.group(group))) {
+            if (!audiences.contains(audience)) {
+                problems.add(Problem.error(where.column(line.indexOf(audience, m.start(group)) + 1), "onbekende doelgroep '" + audience + "'; "
+                        + (audiences.isEmpty() ? audienceOwner + " noemt geen doelgroepen in kader.yml"
+                                : "kies uit " + String.join(", ", audiences) + Ids.suggestion(audience, audiences))));
+            }
         }
     }
 

@@ -44,8 +44,13 @@ final class DocumentPages {
     /** This document's entries for the school's search index. */
     final List<SearchIndex.Entry> search = new ArrayList<>();
 
+    /** The printed versions of this document for its audiences, filled by {@link #compose}. */
+    final List<Handbook> audienceHandbooks = new ArrayList<>();
+    private final boolean pdfLinks;
+
     DocumentPages(SiteTemplates templates, Framework framework, School school, FillIns fillIns, ConvertedDocument document,
-                  PreparedBodies bodies) {
+                  PreparedBodies bodies, boolean pdfLinks) {
+        this.pdfLinks = pdfLinks;
         this.bodies = bodies;
         this.templates = templates;
         this.framework = framework;
@@ -69,8 +74,12 @@ final class DocumentPages {
         for (int i = 0; i < parts.size(); i++) {
             part(i, files);
         }
+        List<Views.AudienceLink> audiences = new AudiencePages(templates, pdfLinks).compose(handbook(), doc.doelgroepen(),
+                () -> model(-1), "vplan:" + school.id() + ":" + doc.id() + "/", folder, files, audienceHandbooks);
         Map<String, Object> start = model(-1);
         start.put("title", doc.titel());
+        start.put("audiences", audiences);
+        start.put("pdfHref", pdfLinks ? "../" + doc.id() + ".pdf" : "");
         start.put("meta", SiteComposer.meta(doc, school, framework));
         start.put("next", parts.isEmpty() ? null : link(0, false));
         files.put(folder + "index.html", utf8(templates.render("document.ftlh", start)));
@@ -153,10 +162,12 @@ final class DocumentPages {
     }
 
     private static String titleWithNumber(PlannedPart part, String titleHtml) {
-        if (part.number().isEmpty()) {
-            return titleHtml;
-        }
-        return part.number() + (part.kind() == nl.vplan.model.PartKind.BIJLAGE ? ": " : ". ") + titleHtml;
+        return titleWithNumber(part.number(), part.kind() == nl.vplan.model.PartKind.BIJLAGE, titleHtml);
+    }
+
+    /** "3. Regels", "Bijlage 2: Pestprotocol", or the bare title of an unnumbered part. */
+    static String titleWithNumber(String number, boolean appendix, String titleHtml) {
+        return number.isEmpty() ? titleHtml : number + (appendix ? ": " : ". ") + titleHtml;
     }
 
     static byte[] utf8(String text) {

@@ -28,9 +28,17 @@ public final class SiteComposer {
 
     private final SiteTemplates templates;
     private final PreparedBodies bodies = new PreparedBodies();
+    private final boolean pdfLinks;
 
+    /** A composer whose pages do not link to PDFs (for the board's index and the preview). */
     public SiteComposer(SiteTemplates templates) {
+        this(templates, false);
+    }
+
+    /** @param pdfLinks whether the build writes the handbooks, so pages may link to them */
+    public SiteComposer(SiteTemplates templates, boolean pdfLinks) {
         this.templates = templates;
+        this.pdfLinks = pdfLinks;
     }
 
     public SchoolSite compose(ConvertedPlan converted, String edition) {
@@ -45,11 +53,12 @@ public final class SiteComposer {
         List<SchoolPages.Protocol> protocols = new ArrayList<>();
 
         for (ConvertedDocument document : converted.documents()) {
-            DocumentPages pages = new DocumentPages(templates, framework, school, fillIns, document, bodies);
+            DocumentPages pages = new DocumentPages(templates, framework, school, fillIns, document, bodies, pdfLinks);
             pages.compose(files);
             pages.places.forEach((field, where) -> places.computeIfAbsent(field, k -> new ArrayList<>()).addAll(where));
             slots.addAll(pages.slots);
             handbooks.add(pages.handbook());
+            handbooks.addAll(pages.audienceHandbooks);
             search.addAll(pages.search);
             protocols.addAll(pages.protocols);
         }

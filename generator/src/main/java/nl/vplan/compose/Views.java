@@ -34,6 +34,10 @@ public final class Views {
     public record DocumentSummary(String id, String titel, String href, List<Meta> meta, int parts) {
     }
 
+    /** An audience of a document: its page and, when PDFs are built, its printed version (else ""). */
+    public record AudienceLink(String label, String href, String pdfHref) {
+    }
+
     /** A school as listed on the site's start page; percentage is -1 when the school has not been built. */
     public record SchoolSummary(String id, String naam, String href, int percentage, int open) {
     }

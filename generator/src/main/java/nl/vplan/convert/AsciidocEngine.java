@@ -59,7 +59,8 @@ public final class AsciidocEngine implements AutoCloseable {
                 .blockMacro(TasksMacro.class)
                 .blockMacro(FormMacro.class)
                 .includeProcessor(ContentIncludeProcessor.class)
-                .treeprocessor(ClassifiedBlocks.class);
+                .treeprocessor(ClassifiedBlocks.class)
+                .treeprocessor(AudienceBlocks.class);
         asciidoctor.registerLogHandler(new Collector());
     }
 

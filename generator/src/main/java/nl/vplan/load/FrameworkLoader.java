@@ -32,7 +32,7 @@ final class FrameworkLoader {
 
     private static final Set<String> KADER_KEYS = Set.of("bestuur", "documenten", "keuzes", "regels");
     private static final Set<String> DOCUMENT_KEYS = Set.of(
-            "id", "titel", "nummer", "versie", "vastgesteld", "proceseigenaar", "evaluatie", "onderdelen");
+            "id", "titel", "nummer", "versie", "vastgesteld", "proceseigenaar", "evaluatie", "onderdelen", "doelgroepen");
     private static final Set<String> FILE_PART_KEYS = Set.of("bestand", "optioneel", "genummerd", "soort", "klasse");
     private static final Set<String> SLOT_KEYS = Set.of("school", "titel", "soort", "klasse");
     private static final Set<String> CHOICE_KEYS = Set.of("vraag", "opties", "standaard");
@@ -144,9 +144,34 @@ final class FrameworkLoader {
                     yaml.text(node, pointer, "proceseigenaar").orElse(""),
                     date(yaml, node, pointer, "evaluatie"),
                     parts(yaml, node.get("onderdelen"), pointer + "/onderdelen", where, partIds),
+                    audiences(yaml, node.get("doelgroepen"), pointer + "/doelgroepen"),
                     yaml.at(pointer)));
         }
         return documents;
+    }
+
+    /** The audiences of a document: a list of distinct ids, such as {@code [medewerkers, leerlingen, ouders]}. */
+    private List<String> audiences(YamlReader yaml, JsonNode list, String pointer) {
+        if (list == null || list.isNull()) {
+            return List.of();
+        }
+        if (!list.isArray()) {
+            yaml.error(pointer, "'doelgroepen' moet een lijst zijn, bijvoorbeeld [medewerkers, leerlingen, ouders]");
+            return List.of();
+        }
+        List<String> audiences = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String id = list.get(i).asText("");
+            if (!list.get(i).isValueNode() || !yaml.validId(id, pointer + "/" + i, "de doelgroep")) {
+                continue;
+            }
+            if (audiences.contains(id)) {
+                yaml.error(pointer + "/" + i, "doelgroep '" + id + "' staat twee keer in de lijst");
+            } else {
+                audiences.add(id);
+            }
+        }
+        return List.copyOf(audiences);
     }
 
     private String date(YamlReader yaml, JsonNode node, String pointer, String key) {

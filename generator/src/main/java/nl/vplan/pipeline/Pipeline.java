@@ -99,7 +99,7 @@ public final class Pipeline {
         SitePublisher publisher = new SitePublisher(request.out());
         HandbookRenderer printer = request.pdf() ? new HandbookRenderer(renderer.templates()) : null;
         Progress progress = new Progress(err, Progress.onTerminal(), converted.size());
-        SiteComposer composer = renderer.newComposer();
+        SiteComposer composer = renderer.newComposer(request.pdf());
         List<SitePublisher.Staged> staged = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Completeness> built;
         try {

@@ -64,7 +64,12 @@ public final class SiteRenderer {
 
     /** A composer for one build or render: it keeps the school-independent work on each converted part. */
     public SiteComposer newComposer() {
-        return new SiteComposer(templates);
+        return newComposer(false);
+    }
+
+    /** @param pdfLinks whether the handbooks are written beside the pages, so the pages link to them */
+    public SiteComposer newComposer(boolean pdfLinks) {
+        return new SiteComposer(templates, pdfLinks);
     }
 
     /**

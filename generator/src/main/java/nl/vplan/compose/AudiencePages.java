@@ -1,0 +1,77 @@
+package nl.vplan.compose;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import nl.vplan.model.Audiences;
+
+/**
+ * For a document with {@code doelgroepen}: a page per audience ({@code voor-<audience>.html}) with only
+ * the text marked for it, part by part, and the handbook of that text ({@code <document>-voor-<audience>.pdf}),
+ * for instance the pupils' version of a code of conduct, or the staff version with its signature form.
+ */
+final class AudiencePages {
+
+    /** A part on an audience page: its title, a link to the full part, and its text for the audience. */
+    public record PartText(String id, String href, String titleHtml, String bodyHtml) {
+    }
+
+    private final SiteTemplates templates;
+    private final boolean pdfLinks;
+
+    AudiencePages(SiteTemplates templates, boolean pdfLinks) {
+        this.templates = templates;
+        this.pdfLinks = pdfLinks;
+    }
+
+    static String page(String audience) {
+        return "voor-" + audience + ".html";
+    }
+
+    /**
+     * Renders the pages into {@code files} under {@code folder} and returns the links for the
+     * document's start page; adds a handbook per audience that has text to {@code handbooks}.
+     */
+    List<Views.AudienceLink> compose(Handbook full, List<String> audiences, Supplier<Map<String, Object>> baseModel,
+                                     String storagePrefix, String folder, Map<String, byte[]> files, List<Handbook> handbooks) {
+        List<Views.AudienceLink> links = new ArrayList<>();
+        for (String audience : audiences) {
+            List<Handbook.Chapter> own = new ArrayList<>();
+            for (Handbook.Chapter chapter : full.chapters()) {
+                String text = AudienceFilter.extract(chapter.bodyHtml(), audience, chapter.id() + ".html");
+                if (!text.isEmpty()) {
+                    own.add(new Handbook.Chapter(chapter.id(), chapter.number(), chapter.appendix(), chapter.titleHtml(),
+                            chapter.titleText(), text, null, false));
+                }
+            }
+            String handbookId = full.documentId() + "-voor-" + audience;
+            String pdf = pdfLinks && !own.isEmpty() ? "../" + handbookId + ".pdf" : "";
+            String label = capitalized(audience);
+            Map<String, Object> model = baseModel.get();
+            model.put("title", full.titel() + " " + Audiences.label(List.of(audience)).toLowerCase(java.util.Locale.ROOT));
+            model.put("audience", audience);
+            model.put("pdfHref", pdf);
+            Set<String> ids = new HashSet<>();
+            model.put("parts", own.stream().map(c -> new PartText("deel-" + c.id(), c.id() + ".html",
+                    DocumentPages.titleWithNumber(c.number(), c.appendix(), c.titleHtml()),
+                    AudienceFilter.nested(c.bodyHtml(), ids))).toList());
+            model.put("storage", storagePrefix + page(audience));
+            files.put(folder + page(audience), DocumentPages.utf8(templates.render("doelgroep.ftlh", model)));
+            if (!own.isEmpty()) {
+                List<Views.Meta> meta = new ArrayList<>(full.meta());
+                meta.add(new Views.Meta("Doelgroep", label));
+                handbooks.add(new Handbook(handbookId, full.titel() + " voor " + audience, full.bestuur(), full.school(),
+                        full.logo(), full.versie(), List.copyOf(meta), List.copyOf(own)));
+            }
+            links.add(new Views.AudienceLink(label, page(audience), pdf));
+        }
+        return links;
+    }
+
+    private static String capitalized(String id) {
+        return id.isEmpty() ? id : Character.toUpperCase(id.charAt(0)) + id.substring(1);
+    }
+}
