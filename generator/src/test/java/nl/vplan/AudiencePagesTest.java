@@ -113,6 +113,8 @@ class AudiencePagesTest {
                 .containsExactly("Voor leerlingen", "Voor medewerkers", "Voor ouders en medewerkers", "Voor medewerkers");
         assertThat(full.select("main").text()).contains("ALGEMEEN-TEKST", "OVERAL-TEKST", "LEERLING-REGEL-EEN", "MEDEWERKER-REGEL");
 
+        assertThat(Site.html(out.resolve("proef/index.html")).select("p.doelgroepen a").eachAttr("href"))
+                .containsExactly("code/voor-medewerkers.html", "code/voor-leerlingen.html", "code/voor-ouders.html");
         Document start = Site.html(out.resolve("proef/code/index.html"));
         assertThat(start.select("ul.doelgroepen a").eachAttr("href")).containsExactly(
                 "voor-medewerkers.html", "../code-voor-medewerkers.pdf",

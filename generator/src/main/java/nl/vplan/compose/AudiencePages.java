@@ -49,7 +49,7 @@ final class AudiencePages {
             }
             String handbookId = full.documentId() + "-voor-" + audience;
             String pdf = pdfLinks && !own.isEmpty() ? "../" + handbookId + ".pdf" : "";
-            String label = capitalized(audience);
+            String label = label(audience);
             Map<String, Object> model = baseModel.get();
             model.put("title", full.titel() + " " + Audiences.label(List.of(audience)).toLowerCase(java.util.Locale.ROOT));
             model.put("audience", audience);
@@ -71,7 +71,8 @@ final class AudiencePages {
         return links;
     }
 
-    private static String capitalized(String id) {
+    /** "Leerlingen" for {@code leerlingen}. */
+    static String label(String id) {
         return id.isEmpty() ? id : Character.toUpperCase(id.charAt(0)) + id.substring(1);
     }
 }

@@ -149,7 +149,9 @@ public final class SiteComposer {
         model.put("planning", !framework.tasks().isEmpty());
         model.put("documents", converted.documents().stream().map(d -> new Views.DocumentSummary(
                 d.plan().document().id(), d.plan().document().titel(), d.plan().document().id() + "/index.html",
-                meta(d.plan().document(), school, framework), d.parts().size())).toList());
+                meta(d.plan().document(), school, framework), d.parts().size(),
+                d.plan().document().doelgroepen().stream().map(a -> new Views.AudienceLink(
+                        AudiencePages.label(a), AudiencePages.page(a), "")).toList())).toList());
         return model;
     }
 

@@ -31,7 +31,7 @@ public final class Views {
     }
 
     /** A document as listed on a school's start page. */
-    public record DocumentSummary(String id, String titel, String href, List<Meta> meta, int parts) {
+    public record DocumentSummary(String id, String titel, String href, List<Meta> meta, int parts, List<AudienceLink> audiences) {
     }
 
     /** An audience of a document: its page and, when PDFs are built, its printed version (else ""). */
