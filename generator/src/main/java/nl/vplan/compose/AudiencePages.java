@@ -55,9 +55,11 @@ final class AudiencePages {
             model.put("audience", audience);
             model.put("pdfHref", pdf);
             Set<String> ids = new HashSet<>();
-            model.put("parts", own.stream().map(c -> new PartText("deel-" + c.id(), c.id() + ".html",
+            List<PartText> parts = own.stream().map(c -> new PartText("deel-" + c.id(), c.id() + ".html",
                     DocumentPages.titleWithNumber(c.number(), c.appendix(), c.titleHtml()),
-                    AudienceFilter.nested(c.bodyHtml(), ids))).toList());
+                    AudienceFilter.nested(c.bodyHtml(), ids))).toList();
+            model.put("parts", parts);
+            model.put("long", parts.stream().mapToInt(p -> p.bodyHtml().length()).sum() > 6000);
             model.put("storage", storagePrefix + page(audience));
             files.put(folder + page(audience), DocumentPages.utf8(templates.render("doelgroep.ftlh", model)));
             if (!own.isEmpty()) {
