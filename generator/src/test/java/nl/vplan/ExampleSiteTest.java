@@ -49,6 +49,13 @@ class ExampleSiteTest {
         return Site.json(site.resolve(id).resolve("volledigheid.json"));
     }
 
+    /** The pages of every document of kader.yml for one school: the completeness report covers them all. */
+    private List<Path> documentPages(String school) {
+        List<Path> pages = new ArrayList<>();
+        kader.path("documenten").forEach(d -> pages.addAll(Site.pages(site.resolve(school).resolve(d.path("id").asText()))));
+        return pages;
+    }
+
     @Test
     void siteIndexListsEverySchoolWithItsPercentage() {
         Document index = Site.html(site.resolve("index.html"));
@@ -145,7 +152,7 @@ class ExampleSiteTest {
     void openFieldsShowTheirLabelAndEveryPlaceIsListed() {
         JsonNode report = completeness("de-wilgen");
         Set<String> fieldsInPages = new TreeSet<>();
-        for (Path page : Site.pages(site.resolve("de-wilgen/veiligheidsplan"))) {
+        for (Path page : documentPages("de-wilgen")) {
             for (Element blank : Site.html(page).select(".invul-open[data-veld]")) {
                 String field = blank.attr("data-veld");
                 fieldsInPages.add(field);
@@ -184,7 +191,7 @@ class ExampleSiteTest {
         JsonNode report = completeness("het-kompas");
         Set<String> filled = new HashSet<>();
         Set<String> open = new HashSet<>();
-        for (Path page : Site.pages(site.resolve("het-kompas/veiligheidsplan"))) {
+        for (Path page : documentPages("het-kompas")) {
             Site.html(page).select(".invul-ingevuld[data-veld]").forEach(e -> filled.add(e.attr("data-veld")));
             Site.html(page).select(".invul-open[data-veld]").forEach(e -> open.add(e.attr("data-veld")));
         }
@@ -202,6 +209,53 @@ class ExampleSiteTest {
         assertThat(report.path("schoolonderdelen").path("schoolregels").path("status").asText()).isEqualTo("open");
         assertThat(completeness("de-regenboog").path("schoolonderdelen").path("schoolregels").path("status").asText())
                 .isEqualTo("ingevuld");
+    }
+
+    @Test
+    void everyDocumentOfTheBoardHasItsStartLinkPagesAndHandbookForEverySchool() throws Exception {
+        assertThat(kader.path("documenten").size()).isGreaterThanOrEqualTo(2);
+        for (String school : List.of("de-regenboog", "het-kompas", "de-wilgen")) {
+            Document start = Site.html(site.resolve(school).resolve("index.html"));
+            for (JsonNode document : kader.path("documenten")) {
+                String id = document.path("id").asText();
+                String titel = document.path("titel").asText();
+                assertThat(start.select("a[href=" + id + "/index.html]").eachText()).as(school).contains(titel);
+                for (JsonNode part : document.path("onderdelen")) {
+                    String file = part.isTextual() ? part.asText() : part.path("optioneel").asBoolean() ? "" : part.path("bestand").asText();
+                    if (!file.isEmpty()) {
+                        String page = file.substring(file.lastIndexOf('/') + 1).replace(".adoc", ".html");
+                        assertThat(site.resolve(school).resolve(id).resolve(page)).as(school).exists();
+                    }
+                }
+                try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                        site.resolve(school).resolve(id + ".pdf").toFile())) {
+                    assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(titel + " — " + school(school).path("naam").asText());
+                    assertThat(pdf.getNumberOfPages()).isGreaterThan(document.path("onderdelen").size());
+                }
+            }
+        }
+        assertThat(PdfUa.failures(site.resolve("de-regenboog/gedragscode-ict.pdf"))).as("veraPDF PDF/UA-1 failures").isEmpty();
+    }
+
+    @Test
+    void theIctCodeFollowsEachSchoolsBuildingBlocks() {
+        String leerlingen = "gedragscode-ict/ict-leerlingen.html";
+        String medewerkers = "gedragscode-ict/ict-medewerkers.html";
+        assertThat(Site.html(site.resolve("de-regenboog").resolve(leerlingen)).text())
+                .contains("lever je hem 's ochtends in").doesNotContain("zit hij in je tas").doesNotContain("blijft thuis");
+        assertThat(Site.html(site.resolve("het-kompas").resolve(leerlingen)).text())
+                .contains("zit hij in je tas").doesNotContain("lever je hem 's ochtends in").doesNotContain("blijft thuis");
+        assertThat(Site.html(site.resolve("de-wilgen").resolve(leerlingen)).text()) // no answers: the board's default
+                .contains("blijft thuis").doesNotContain("zit hij in je tas");
+        String regenboog = Site.html(site.resolve("de-regenboog").resolve(medewerkers)).text();
+        String kompas = Site.html(site.resolve("het-kompas").resolve(medewerkers)).text();
+        assertThat(regenboog).contains("OneDrive", "versleutelde stick", "Meld het apparaat vooraf aan")
+                .doesNotContain("externe bureaublad", "alleen apparaten van school");
+        assertThat(kompas).contains("externe bureaublad", "alleen apparaten van school", "Sluit geen USB-sticks")
+                .doesNotContain("OneDrive", "Meld het apparaat vooraf aan");
+        // the list of device requirements is left out where own devices are not allowed
+        assertThat(regenboog).contains("beveilig je het met een wachtwoord");
+        assertThat(kompas).doesNotContain("beveilig je het met een wachtwoord");
     }
 
     @Test
