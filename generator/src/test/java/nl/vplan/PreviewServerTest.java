@@ -147,6 +147,22 @@ class PreviewServerTest {
     }
 
     @Test
+    void anAudiencePageIsPreviewedAndItsBarPrintsThatAudiencesVersion() throws Exception {
+        write("kader.yml", "bestuur: Stichting Proef\ndocumenten:\n  - id: plan\n    titel: Plan\n"
+                + "    doelgroepen: [leerlingen, ouders]\n    onderdelen: [hoofdstukken/een.adoc]\n");
+        write("hoofdstukken/een.adoc", "= Een\n\n[doelgroep=leerlingen]\nLEERLINGREGEL\n\n[doelgroep=ouders]\nOUDERREGEL\n");
+        HttpResponse<String> page = get("/proef/plan/voor-leerlingen.html");
+        for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20); !page.body().contains("LEERLINGREGEL") && System.nanoTime() < end; ) {
+            Thread.sleep(100); // the watcher picks the saves up and renders again
+            page = get("/proef/plan/voor-leerlingen.html");
+        }
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("LEERLINGREGEL").doesNotContain("OUDERREGEL")
+                .contains("href=\"/_vplan/pdf/proef/plan-voor-leerlingen.pdf\"");
+        assertThat(get("/proef/plan/een.html").body()).contains("href=\"/_vplan/pdf/proef/plan.pdf\"");
+    }
+
+    @Test
     void searchAndTheMenuWorkUnderThePreviewsContentSecurityPolicy() throws Exception {
         HttpResponse<String> index = get("/proef/zoekindex.js");
         assertThat(index.statusCode()).isEqualTo(200);
