@@ -97,6 +97,36 @@ class CompleteContentTest {
     }
 
     @Test
+    void everySchoolHasEveryAppendixAndTheCompleteSchoolFillsEverySlot() {
+        List<String> appendices = List.of("intentieverklaring", "gedragscode", "klachtenregeling", "privacy", "bewegingsonderwijs",
+                "pestprotocol", "agressieprotocol", "opvang-personeel", "opvang-leerlingen", "rouwprotocol", "meldcode", "jaarplanning");
+        List<String> slots = List.of("schoolregels", "gebruiksmelding", "ontruimingsplan", "rie", "arbo-jaarverslag");
+        for (String edition : EDITIONS) {
+            for (String school : ExampleBuild.schools()) {
+                Path plan = sites.get(edition).resolve(school).resolve("veiligheidsplan");
+                for (String appendix : appendices) {
+                    Document page = Site.html(plan.resolve(appendix + ".html"));
+                    assertThat(page.select("main h1").text()).as(edition + " " + school + " " + appendix).startsWith("Bijlage ");
+                }
+                for (String slot : slots) {
+                    // the school's own building documents are internal: absent from the public edition
+                    assertThat(Files.exists(plan.resolve(slot + ".html"))).as(edition + " " + school + " " + slot)
+                            .isEqualTo(!edition.equals("openbaar") || slot.equals("schoolregels"));
+                }
+            }
+        }
+        Path complete = sites.get("intern").resolve(COMPLETE_SCHOOL).resolve("veiligheidsplan");
+        for (String slot : slots) {
+            Document page = Site.html(complete.resolve(slot + ".html"));
+            assertThat(page.select(".schoolonderdeel-open")).as(slot).isEmpty();
+            assertThat(page.select("main .tekst").text() + page.select(".schoolbijlage a").attr("href")).as(slot).isNotBlank();
+        }
+        assertThat(complete.resolve("bijlagen/ontruimingsplan.pdf")).as("a slot filled with an attached PDF").isRegularFile();
+        Document openSchool = Site.html(sites.get("intern").resolve("de-wilgen/veiligheidsplan/rie.html"));
+        assertThat(openSchool.select(".schoolonderdeel-open")).as("a slot the school has not filled").isNotEmpty();
+    }
+
+    @Test
     void theBuildingBlocksFollowEachSchoolsChoices() throws IOException {
         JsonNode choices = kader.path("keuzes");
         List<String> ictChoices = new ArrayList<>();
