@@ -18,7 +18,7 @@
       setOpen(open);
       if (open) {
         var current = sidebar.querySelector("[aria-current=page]");
-        if (current) { current.scrollIntoView({ block: "nearest" }); }
+        if (current) { current.scrollIntoView({ block: "center" }); } // "nearest" can leave it a fraction of a pixel outside
       }
     });
     sidebar.addEventListener("keydown", function (event) {

@@ -323,4 +323,50 @@ class ExampleSiteTest {
             }
         }
     }
+
+    @Test
+    void theAppendicesAreSignedNumberedAndTheSchoolSlotsFilled() {
+        JsonNode school = school("de-regenboog");
+        JsonNode values = school.path("velden");
+        Path plan = site.resolve("de-regenboog/veiligheidsplan");
+
+        Element signing = Site.html(plan.resolve("intentieverklaring.html")).selectFirst("form.formulier");
+        assertThat(signing).isNotNull();
+        assertThat(signing.select(".formulier-handtekening input")).as("board, director and MR sign").hasSize(3);
+        assertThat(signing.select("input[type=text]").eachAttr("value"))
+                .contains(values.path("bestuur.voorzitter").asText(), values.path("directeur.naam").asText(), values.path("mr.voorzitter").asText());
+
+        Document complaints = Site.html(plan.resolve("klachtenregeling.html"));
+        List<String> articles = complaints.select("main .tekst h2").eachText();
+        assertThat(articles).hasSizeGreaterThanOrEqualTo(10);
+        for (int i = 0; i < articles.size(); i++) {
+            assertThat(articles.get(i)).startsWith("Artikel " + (i + 1) + " ");
+        }
+        assertThat(complaints.select(".invul-ingevuld").eachText())
+                .contains(values.path("contactpersoon.naam").asText(), values.path("vertrouwenspersoon.naam").asText());
+
+        // every school slot of the plan has the school's own text or its attached PDF
+        int slots = 0;
+        for (JsonNode part : kader.path("documenten").get(0).path("onderdelen")) {
+            if (!part.has("school")) {
+                continue;
+            }
+            String slot = part.path("school").asText();
+            Document page = Site.html(plan.resolve(slot + ".html"));
+            assertThat(page.select(".schoolonderdeel-open")).as(slot).isEmpty();
+            if (school.path("bijlagen").has(slot)) {
+                Element link = page.selectFirst("main a[href$=.pdf]");
+                assertThat(link).as(slot).isNotNull();
+                assertThat(plan.resolve(link.attr("href"))).as(slot).exists();
+            } else {
+                assertThat(Cli.EXAMPLE.resolve("scholen/de-regenboog/aanvullingen/" + slot + ".adoc")).exists();
+                assertThat(page.select("main .tekst p").text()).as(slot).isNotBlank();
+            }
+            slots++;
+        }
+        assertThat(slots).isGreaterThanOrEqualTo(5);
+        assertThat(Site.html(site.resolve("het-kompas/veiligheidsplan/rie.html")).select(".schoolonderdeel-open"))
+                .as("a slot the half-filled school left open").isNotEmpty();
+        assertThat(school.path("bijlagen").size()).as("at least one slot is an attached PDF").isPositive();
+    }
 }

@@ -50,7 +50,10 @@ final class Checklists {
                 Element label = new Element("label");
                 label.appendChild(checkbox(key, checked));
                 label.appendText(" ");
-                p.childNodes().forEach(n -> label.appendChild(n.clone()));
+                // one span for the text: the label is a flex row, and a fill-in would otherwise be a
+                // flex item of its own that does not wrap with the sentence (too wide on a phone)
+                Element words = label.appendElement("span").addClass("checklist-tekst");
+                p.childNodes().forEach(n -> words.appendChild(n.clone()));
                 p.empty().appendChild(label);
             }
         }
