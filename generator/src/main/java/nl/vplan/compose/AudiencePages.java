@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import nl.vplan.model.Audiences;
 
@@ -34,14 +35,17 @@ final class AudiencePages {
     /**
      * Renders the pages into {@code files} under {@code folder} and returns the links for the
      * document's start page; adds a handbook per audience that has text to {@code handbooks}.
+     * {@code textFor} gives part i's text for an audience, with the school's values ("" when none).
      */
-    List<Views.AudienceLink> compose(Handbook full, List<String> audiences, Supplier<Map<String, Object>> baseModel,
-                                     String storagePrefix, String folder, Map<String, byte[]> files, List<Handbook> handbooks) {
+    List<Views.AudienceLink> compose(Handbook full, List<String> audiences, BiFunction<Integer, String, String> textFor,
+                                     Supplier<Map<String, Object>> baseModel, String storagePrefix, String folder,
+                                     Map<String, byte[]> files, List<Handbook> handbooks) {
         List<Views.AudienceLink> links = new ArrayList<>();
         for (String audience : audiences) {
             List<Handbook.Chapter> own = new ArrayList<>();
-            for (Handbook.Chapter chapter : full.chapters()) {
-                String text = AudienceFilter.extract(chapter.bodyHtml(), audience, chapter.id() + ".html");
+            for (int i = 0; i < full.chapters().size(); i++) {
+                Handbook.Chapter chapter = full.chapters().get(i);
+                String text = textFor.apply(i, audience);
                 if (!text.isEmpty()) {
                     own.add(new Handbook.Chapter(chapter.id(), chapter.number(), chapter.appendix(), chapter.titleHtml(),
                             chapter.titleText(), text, null, false));

@@ -36,6 +36,8 @@ final class DocumentPages {
     final Map<String, List<Completeness.Place>> places = new HashMap<>();
     final List<Completeness.SlotStatus> slots = new ArrayList<>();
     final List<Handbook.Chapter> chapters = new ArrayList<>();
+    /** The prepared body of each part, in the order of {@link #chapters}. */
+    private final List<PreparedBodies.Prepared> preparedParts = new ArrayList<>();
 
     private final PreparedBodies bodies;
     private final Blocks blocksWithoutValues;
@@ -75,7 +77,7 @@ final class DocumentPages {
             part(i, files);
         }
         List<Views.AudienceLink> audiences = new AudiencePages(templates, pdfLinks).compose(handbook(), doc.doelgroepen(),
-                () -> model(-1), "vplan:" + school.id() + ":" + doc.id() + "/", folder, files, audienceHandbooks);
+                this::forAudience, () -> model(-1), "vplan:" + school.id() + ":" + doc.id() + "/", folder, files, audienceHandbooks);
         Map<String, Object> start = model(-1);
         start.put("title", doc.titel());
         start.put("audiences", audiences);
@@ -90,6 +92,7 @@ final class DocumentPages {
         String page = planned.id() + ".html";
         String fullTitle = titleWithNumber(planned, navTitles.get(i));
         PreparedBodies.Prepared prepared = bodies.of(parts.get(i).bodyHtml());
+        preparedParts.add(prepared);
         FillIns.Applied body = fillIns.inBody(blocks.render(prepared.html()));
         String pageTitle = TextOf.html(fullTitle);
         search.addAll(SearchIndex.entries(folder + page, doc.titel(), pageTitle,
@@ -135,6 +138,12 @@ final class DocumentPages {
         model.put("previous", i == 0 ? new Views.Link("index.html", "", "Voorblad", false) : link(i - 1, false));
         model.put("next", i + 1 < parts.size() ? link(i + 1, false) : null);
         files.put(folder + page, utf8(templates.render("onderdeel.ftlh", model)));
+    }
+
+    /** Part {@code i}'s text for {@code audience} with this school's values and blocks, or "" when it has none. */
+    private String forAudience(int i, String audience) {
+        String text = bodies.forAudience(preparedParts.get(i), audience, parts.get(i).part().id() + ".html");
+        return text.isEmpty() ? "" : fillIns.inBody(blocks.render(text)).html();
     }
 
     /** What every page of the document shows: names, relative links and the sidebar with {@code current} marked. */

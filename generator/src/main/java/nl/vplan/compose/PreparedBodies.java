@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The school-independent work on a converted part, done once per conversion instead of once per
  * school: heading levels fitted, checklists made interactive, the protocol card found, the page
- * split into search sections. Fill-in
+ * split into search sections, the text for each audience cut out. Fill-in
  * markers are still in place; each school then only inserts its values and its blocks. Lives as long
  * as one {@link SiteComposer}, i.e. one build or one preview render.
  */
@@ -19,12 +19,19 @@ final class PreparedBodies {
 
     private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
     private final Map<String, java.util.List<SearchIndex.Section>> sections = new ConcurrentHashMap<>();
+    private final Map<java.util.List<String>, String> audienceTexts = new ConcurrentHashMap<>();
 
     Prepared of(String convertedBody) {
         return prepared.computeIfAbsent(convertedBody, body -> {
             String html = Checklists.interactive(HeadingOutline.fit(body, 1));
             return new Prepared(html, ProtocolCards.find(html));
         });
+    }
+
+    /** What of a prepared body is written for {@code audience} ({@link AudienceFilter}), markers still in place. */
+    String forAudience(Prepared body, String audience, String partPage) {
+        return audienceTexts.computeIfAbsent(java.util.List.of(body.html(), audience, partPage),
+                key -> AudienceFilter.extract(body.html(), audience, partPage));
     }
 
     /**
