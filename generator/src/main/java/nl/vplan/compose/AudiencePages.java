@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import nl.vplan.model.Audiences;
 
 /**
  * For a document with {@code doelgroepen}: a page per audience ({@code voor-<audience>.html}) with only
@@ -51,30 +50,35 @@ final class AudiencePages {
                             chapter.titleText(), text, null, false));
                 }
             }
+            String title = full.titel() + " voor " + audience;
             String handbookId = full.documentId() + "-voor-" + audience;
             String pdf = pdfLinks && !own.isEmpty() ? "../" + handbookId + ".pdf" : "";
-            String label = label(audience);
             Map<String, Object> model = baseModel.get();
-            model.put("title", full.titel() + " " + Audiences.label(List.of(audience)).toLowerCase(java.util.Locale.ROOT));
+            model.put("title", title);
             model.put("audience", audience);
             model.put("pdfHref", pdf);
-            Set<String> ids = new HashSet<>();
-            List<PartText> parts = own.stream().map(c -> new PartText("deel-" + c.id(), c.id() + ".html",
-                    DocumentPages.titleWithNumber(c.number(), c.appendix(), c.titleHtml()),
-                    AudienceFilter.nested(c.bodyHtml(), ids))).toList();
-            model.put("parts", parts);
-            model.put("long", parts.stream().mapToInt(p -> p.bodyHtml().length()).sum() > 6000);
             model.put("storage", storagePrefix + page(audience));
+            addParts(model, own);
             files.put(folder + page(audience), DocumentPages.utf8(templates.render("doelgroep.ftlh", model)));
             if (!own.isEmpty()) {
                 List<Views.Meta> meta = new ArrayList<>(full.meta());
-                meta.add(new Views.Meta("Doelgroep", label));
-                handbooks.add(new Handbook(handbookId, full.titel() + " voor " + audience, full.bestuur(), full.school(),
-                        full.logo(), full.versie(), List.copyOf(meta), List.copyOf(own)));
+                meta.add(new Views.Meta("Doelgroep", label(audience)));
+                handbooks.add(new Handbook(handbookId, title, full.bestuur(), full.school(), full.logo(), full.versie(),
+                        List.copyOf(meta), List.copyOf(own)));
             }
-            links.add(new Views.AudienceLink(label, page(audience), pdf));
+            links.add(new Views.AudienceLink(label(audience), page(audience), pdf));
         }
         return links;
+    }
+
+    /** The parts on the page, each under its own h2, with ids kept unique across them. */
+    private static void addParts(Map<String, Object> model, List<Handbook.Chapter> own) {
+        Set<String> ids = new HashSet<>();
+        List<PartText> parts = own.stream().map(c -> new PartText("deel-" + c.id(), c.id() + ".html",
+                DocumentPages.titleWithNumber(c.number(), c.appendix(), c.titleHtml()),
+                AudienceFilter.nested(c.bodyHtml(), ids))).toList();
+        model.put("parts", parts);
+        model.put("long", parts.stream().mapToInt(p -> p.bodyHtml().length()).sum() > 6000);
     }
 
     /** "Leerlingen" for {@code leerlingen}. */
