@@ -47,6 +47,7 @@ class EditionsTest {
                   - id: plan
                     titel: Plan
                     vastgesteld: 2026-09-01
+                    doelgroepen: [leerlingen]
                     onderdelen:
                       - hoofdstukken/crisis.adoc
                       - {bestand: hoofdstukken/alarmnummers.adoc, klasse: intern}
@@ -72,6 +73,14 @@ class EditionsTest {
                 == Daarna
 
                 Zie de alarmnummers.
+
+                [doelgroep=leerlingen]
+                == Voor leerlingen
+
+                Bel invul:directeur.naam[] op invul:directeur.telefoon[] of invul:media.telefoon-thuis[].
+
+                [klasse=intern,doelgroep=leerlingen]
+                Alleen intern voor leerlingen: BLOK-INTERN-5d0.
                 """);
         write("hoofdstukken/alarmnummers.adoc", "= Alarmnummers\n\nONDERDEEL-INTERN-b88\n");
         write("taken/crisis.yml", """
@@ -111,7 +120,7 @@ class EditionsTest {
             assertThat(files).extracting(f -> f.getFileName().toString()).contains("volledigheid.json", "jaarplanning.ics");
             StringBuilder all = new StringBuilder();
             for (Path file : files) {
-                all.append(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+                all.append(file.toString().endsWith(".pdf") ? pdfText(file) : new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
             }
             MARKERS.forEach((marker, lowest) -> {
                 if (rank(lowest) > rank(edition)) {
@@ -124,6 +133,23 @@ class EditionsTest {
     }
 
     @Test
+    void theAudienceVersionsFollowTheEditionToo() throws Exception {
+        // the check above reads the PDFs' text: here it is shown to find what an edition may hold
+        assertThat(pdfText(temp.resolve("intern/proef/plan-voor-leerlingen.pdf"))).contains("WAARDE-INTERN-3f9", "BLOK-INTERN-5d0")
+                .doesNotContain("WAARDE-VERTROUWELIJK-c42");
+        assertThat(pdfText(temp.resolve("vertrouwelijk/proef/plan-voor-leerlingen.pdf"))).contains("WAARDE-VERTROUWELIJK-c42");
+        String open = Site.html(temp.resolve("openbaar/proef/plan/voor-leerlingen.html")).select("main").text();
+        assertThat(open).contains("WAARDE-OPENBAAR-7a1", "op staat in de interne versie", "Dit deel staat in de interne versie van het plan.")
+                .doesNotContain("BLOK-INTERN-5d0");
+    }
+
+    private static String pdfText(Path pdf) throws java.io.IOException {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
     void hiddenPlacesSayNeutrallyWhereTheyAre() {
         Document open = Site.html(temp.resolve("openbaar/proef/plan/crisis.html"));
         assertThat(open.text()).contains("telefoon staat in de interne versie")
@@ -132,7 +158,7 @@ class EditionsTest {
         assertThat(open.select(".zijbalk a[href=alarmnummers.html]")).isEmpty();
         assertThat(temp.resolve("openbaar/proef/plan/alarmnummers.html")).doesNotExist();
         assertThat(Site.html(temp.resolve("intern/proef/plan/crisis.html")).select(".paginainhoud a").eachText())
-                .containsExactly("Daarna");
+                .containsExactly("Daarna", "Voor leerlingen");
     }
 
     @Test
