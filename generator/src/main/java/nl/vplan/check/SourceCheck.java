@@ -107,6 +107,7 @@ public final class SourceCheck {
             return;
         }
         List<String> lines = text.get().lines().toList();
+        AudienceNesting nesting = new AudienceNesting();
         for (int i = 0; i < lines.size(); i++) {
             SourceRef where = new SourceRef(file, i + 1);
             String line = lines.get(i);
@@ -114,7 +115,7 @@ public final class SourceCheck {
             conditions(line, where);
             blocks(line, where);
             classes(line, where);
-            audiences(line, where);
+            nesting.line(line, audiences(line, where), where, problems);
             includes(line, where, file, includeChain, seen);
         }
     }
@@ -138,19 +139,22 @@ public final class SourceCheck {
         }
     }
 
-    private void audiences(String line, SourceRef where) {
+    /** The audiences a {@code [doelgroep=…]} line names (each checked against the document's), or none. */
+    private List<String> audiences(String line, SourceRef where) {
         Matcher m = AUDIENCE.matcher(line);
         if (!m.find()) {
-            return;
+            return List.of();
         }
         int group = m.group(1) != null ? 1 : 2;
-        for (String audience : nl.vplan.model.Audiences.parse(m.group(group))) {
+        List<String> named = nl.vplan.model.Audiences.parse(m.group(group));
+        for (String audience : named) {
             if (!audiences.contains(audience)) {
                 problems.add(Problem.error(where.column(line.indexOf(audience, m.start(group)) + 1), "onbekende doelgroep '" + audience + "'; "
                         + (audiences.isEmpty() ? audienceOwner + " noemt geen doelgroepen in kader.yml"
                                 : "kies uit " + String.join(", ", audiences) + Ids.suggestion(audience, audiences))));
             }
         }
+        return named;
     }
 
     private void blocks(String line, SourceRef where) {
