@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import nl.vplan.model.Audiences;
 
 /**
  * For a document with {@code doelgroepen}: a page per audience ({@code voor-<audience>.html}) with only
@@ -25,10 +26,6 @@ final class AudiencePages {
     AudiencePages(SiteTemplates templates, boolean pdfLinks) {
         this.templates = templates;
         this.pdfLinks = pdfLinks;
-    }
-
-    static String page(String audience) {
-        return "voor-" + audience + ".html";
     }
 
     /**
@@ -51,22 +48,22 @@ final class AudiencePages {
                 }
             }
             String title = full.titel() + " voor " + audience;
-            String handbookId = full.documentId() + "-voor-" + audience;
+            String handbookId = Audiences.handbookId(full.documentId(), audience);
             String pdf = pdfLinks && !own.isEmpty() ? "../" + handbookId + ".pdf" : "";
             Map<String, Object> model = baseModel.get();
             model.put("title", title);
             model.put("audience", audience);
             model.put("pdfHref", pdf);
-            model.put("storage", storagePrefix + page(audience));
+            model.put("storage", storagePrefix + Audiences.page(audience));
             addParts(model, own);
-            files.put(folder + page(audience), DocumentPages.utf8(templates.render("doelgroep.ftlh", model)));
+            files.put(folder + Audiences.page(audience), DocumentPages.utf8(templates.render("doelgroep.ftlh", model)));
             if (!own.isEmpty()) {
                 List<Views.Meta> meta = new ArrayList<>(full.meta());
-                meta.add(new Views.Meta("Doelgroep", label(audience)));
+                meta.add(new Views.Meta("Doelgroep", Audiences.name(audience)));
                 handbooks.add(new Handbook(handbookId, title, full.bestuur(), full.school(), full.logo(), full.versie(),
                         List.copyOf(meta), List.copyOf(own)));
             }
-            links.add(new Views.AudienceLink(label(audience), page(audience), pdf));
+            links.add(new Views.AudienceLink(Audiences.name(audience), Audiences.page(audience), pdf));
         }
         return links;
     }
@@ -79,10 +76,5 @@ final class AudiencePages {
                 AudienceFilter.nested(c.bodyHtml(), ids))).toList();
         model.put("parts", parts);
         model.put("long", parts.stream().mapToInt(p -> p.bodyHtml().length()).sum() > 6000);
-    }
-
-    /** "Leerlingen" for {@code leerlingen}. */
-    static String label(String id) {
-        return id.isEmpty() ? id : Character.toUpperCase(id.charAt(0)) + id.substring(1);
     }
 }

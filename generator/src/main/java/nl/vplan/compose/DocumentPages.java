@@ -46,6 +46,7 @@ final class DocumentPages {
     /** This document's entries for the school's search index. */
     final List<SearchIndex.Entry> search = new ArrayList<>();
 
+    private Handbook handbook;
     /** The printed versions of this document for its audiences, filled by {@link #compose}. */
     final List<Handbook> audienceHandbooks = new ArrayList<>();
     private final boolean pdfLinks;
@@ -66,9 +67,9 @@ final class DocumentPages {
         this.blocksWithoutValues = new Blocks(templates, framework, field -> "");
     }
 
+    /** The printed version of the whole document; set by {@link #compose}. */
     Handbook handbook() {
-        return new Handbook(doc.id(), doc.titel(), framework.bestuur(), school.naam(), school.logoFile().orElse(null), doc.versie(),
-                SiteComposer.meta(doc, school, framework), List.copyOf(chapters));
+        return handbook;
     }
 
     /** Renders every page of the document into {@code files} (paths relative to the school's folder). */
@@ -76,7 +77,9 @@ final class DocumentPages {
         for (int i = 0; i < parts.size(); i++) {
             part(i, files);
         }
-        List<Views.AudienceLink> audiences = new AudiencePages(templates, pdfLinks).compose(handbook(), doc.doelgroepen(),
+        handbook = new Handbook(doc.id(), doc.titel(), framework.bestuur(), school.naam(), school.logoFile().orElse(null), doc.versie(),
+                SiteComposer.meta(doc, school, framework), List.copyOf(chapters));
+        List<Views.AudienceLink> audiences = new AudiencePages(templates, pdfLinks).compose(handbook, doc.doelgroepen(),
                 this::forAudience, () -> model(-1), "vplan:" + school.id() + ":" + doc.id() + "/", folder, files, audienceHandbooks);
         Map<String, Object> start = model(-1);
         start.put("title", doc.titel());

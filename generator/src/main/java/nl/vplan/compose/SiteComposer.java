@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import nl.vplan.convert.ConvertedDocument;
 import nl.vplan.convert.ConvertedPlan;
+import nl.vplan.model.Audiences;
 import nl.vplan.model.Document;
 import nl.vplan.model.Field;
 import nl.vplan.model.Framework;
@@ -151,7 +152,7 @@ public final class SiteComposer {
                 d.plan().document().id(), d.plan().document().titel(), d.plan().document().id() + "/index.html",
                 meta(d.plan().document(), school, framework), d.parts().size(),
                 d.plan().document().doelgroepen().stream().map(a -> new Views.AudienceLink(
-                        AudiencePages.label(a), AudiencePages.page(a), "")).toList())).toList());
+                        Audiences.name(a), Audiences.page(a), "")).toList())).toList());
         return model;
     }
 

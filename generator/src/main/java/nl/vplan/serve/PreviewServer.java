@@ -109,9 +109,10 @@ public final class PreviewServer implements AutoCloseable {
             String school = segments.length > 1 && snapshot.schools().containsKey(segments[0]) ? segments[0] : "";
             String document = !school.isEmpty() && segments.length > 2
                     && snapshot.handbooks().containsKey(school + "/" + segments[1]) ? segments[1] : "";
-            if (!document.isEmpty() && segments.length == 3 && segments[2].startsWith("voor-")
-                    && snapshot.handbooks().containsKey(school + "/" + document + "-" + segments[2].replace(".html", ""))) {
-                document = document + "-" + segments[2].replace(".html", ""); // an audience page prints its own version
+            if (!document.isEmpty() && segments.length == 3) { // an audience page prints its own version
+                String documentId = document;
+                document = nl.vplan.model.Audiences.ofPage(segments[2]).map(a -> nl.vplan.model.Audiences.handbookId(documentId, a))
+                        .filter(id -> snapshot.handbooks().containsKey(school + "/" + id)).orElse(document);
             }
             body = PreviewBar.inject(body, school, document, edition,
                     snapshot.schools(), version.get());
