@@ -2,6 +2,7 @@ package nl.vplan.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import nl.vplan.model.Klasse;
 import nl.vplan.pipeline.BuildRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,9 +24,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "Uitvoermap (standaard: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--edition", paramLabel = "EDITIE", defaultValue = "intern",
+    @Option(names = "--edition", paramLabel = "EDITIE", defaultValue = "intern", converter = EditionConverter.class,
             description = "openbaar, intern of vertrouwelijk (standaard: ${DEFAULT-VALUE}): wat hoger geclassificeerd is, blijft weg.")
-    String edition;
+    Klasse edition;
 
     @Option(names = "--strict", description = "Open invullingen en waarschuwingen tellen als fout (exitstatus 1).")
     boolean strict;

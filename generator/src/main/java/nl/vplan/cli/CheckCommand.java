@@ -20,7 +20,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildRequest request = new BuildRequest(common.content, Path.of("site"), common.schools, "intern", false, false, false);
+        BuildRequest request = new BuildRequest(common.content, Path.of("site"), common.schools, nl.vplan.model.Klasse.INTERN, false, false, false);
         return parent.runner.run(p -> p.check(request));
     }
 }

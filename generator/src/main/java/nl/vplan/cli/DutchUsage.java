@@ -15,6 +15,9 @@ final class DutchUsage {
         if (e instanceof CommandLine.MissingParameterException) {
             return "er ontbreekt een waarde: " + e.getMessage();
         }
+        if (e.getCause() instanceof CommandLine.TypeConversionException conversion && e.getArgSpec() instanceof CommandLine.Model.OptionSpec option) {
+            return option.longestName() + ": " + conversion.getMessage();
+        }
         return e.getMessage();
     }
 }

@@ -104,7 +104,7 @@ public record Completeness(String schoolId, String naam, List<FieldStatus> field
         for (FieldStatus f : fields) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("label", f.field().label());
-            entry.put("type", f.field().type());
+            entry.put("type", f.field().type().id());
             entry.put("klasse", f.field().klasse().id());
             entry.put("status", f.filled() ? "ingevuld" : "open");
             entry.put("ingevuld", f.filled());

@@ -84,7 +84,7 @@ final class FillIns {
         if (value == null) {
             return field.label();
         }
-        return field.type().equals("datum") ? Views.dutchDate(value) : value;
+        return field.type() == nl.vplan.model.FieldType.DATUM ? Views.dutchDate(value) : value;
     }
 
     /** Whether a field is part of this edition (unknown fields are shown as such, and reported by the check stage). */
@@ -113,7 +113,7 @@ final class FillIns {
         }
         String value = school.values().get(fieldId);
         if (value != null) {
-            if (field.type().equals("datum")) {
+            if (field.type() == nl.vplan.model.FieldType.DATUM) {
                 value = Views.dutchDate(value);
             }
             return "<span class=\"invul invul-ingevuld\"" + idAttribute + dataField + ">"

@@ -1,10 +1,6 @@
 package nl.vplan.compose;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The values the templates in {@code site-templates/} read. Titles ending in {@code Html} are
@@ -13,7 +9,6 @@ import java.util.Locale;
  */
 public final class Views {
 
-    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
 
     private Views() {
     }
@@ -44,13 +39,6 @@ public final class Views {
 
     /** A date from the content (2026-09-01) as Dutch text (1 september 2026). */
     static String dutchDate(String isoDate) {
-        if (isoDate == null || isoDate.isEmpty()) {
-            return "";
-        }
-        try {
-            return LocalDate.parse(isoDate).format(DUTCH_DATE);
-        } catch (DateTimeParseException e) {
-            return isoDate;
-        }
+        return nl.vplan.model.DutchDate.of(isoDate);
     }
 }

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import nl.vplan.model.Choice;
 import nl.vplan.model.Document;
 import nl.vplan.model.Field;
+import nl.vplan.model.FieldType;
 import nl.vplan.model.Form;
 import nl.vplan.model.TaskList;
 import nl.vplan.model.Ids;
@@ -337,10 +338,15 @@ final class FrameworkLoader {
             }
             yaml.onlyKeys(f, pointer, FIELD_KEYS, "veld '" + id + "'");
             String label = yaml.requiredText(f, pointer, "label", "veld '" + id + "'").orElse(id);
-            String type = yaml.text(f, pointer, "type").orElse("tekst");
-            if (!Field.TYPES.contains(type)) {
-                yaml.error(pointer + "/type", "onbekend type '" + type + "' voor veld '" + id + "'; kies uit "
-                        + String.join(", ", Field.TYPES) + Ids.suggestion(type, Field.TYPES));
+            if (Field.builtIn(id)) {
+                yaml.error(pointer, "veld '" + id + "' is ingebouwd (de naam van de school uit school.yml); haal het uit velden.yml");
+                continue;
+            }
+            String typeName = yaml.text(f, pointer, "type").orElse("tekst");
+            FieldType type = FieldType.parse(typeName).orElse(FieldType.TEKST);
+            if (FieldType.parse(typeName).isEmpty()) {
+                yaml.error(pointer + "/type", "onbekend type '" + typeName + "' voor veld '" + id + "'; kies uit "
+                        + String.join(", ", FieldType.ids()) + Ids.suggestion(typeName, FieldType.ids()));
             }
             Klasse klasse = klasse(yaml, f, pointer, Klasse.INTERN);
             fields.put(id, new Field(id, label, type, klasse, yaml.at(pointer)));

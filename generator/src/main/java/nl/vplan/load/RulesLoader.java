@@ -128,8 +128,8 @@ final class RulesLoader {
             yaml.error(pointer, "onbekend veld '" + id + "' in 'regels' (niet in velden.yml)" + Ids.suggestion(id, fields.keySet()));
             return false;
         }
-        if (type != null && !field.type().equals(type)) {
-            yaml.error(pointer, "veld '" + id + "' heeft type " + field.type() + "; deze regel vraagt een veld van type " + type);
+        if (type != null && !field.type().id().equals(type)) {
+            yaml.error(pointer, "veld '" + id + "' heeft type " + field.type().id() + "; deze regel vraagt een veld van type " + type);
             return false;
         }
         return true;

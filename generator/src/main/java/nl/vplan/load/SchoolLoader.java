@@ -76,9 +76,9 @@ final class SchoolLoader {
                         + Ids.suggestion(field, framework.fields().keySet()));
                 values.remove(field);
             } else if (!entry.getValue().isBlank()) {
-                FieldTypes.problem(known.type(), entry.getValue()).ifPresent(why -> {
+                known.type().problem(entry.getValue()).ifPresent(why -> {
                     yaml.error("/velden" + YamlFile.key(field), "waarde '" + entry.getValue() + "' van veld '" + field
-                            + "' (" + known.type() + ") " + why);
+                            + "' (" + known.type().id() + ") " + why);
                     values.remove(field);
                 });
             }

@@ -1,8 +1,13 @@
 package nl.vplan.model;
 
 /** A fill-in field from {@code velden.yml}: what a school fills in, shown by {@code invul:<id>[]}. */
-public record Field(String id, String label, String type, Klasse klasse, SourceRef where) {
+public record Field(String id, String label, FieldType type, Klasse klasse, SourceRef where) {
 
-    public static final java.util.List<String> TYPES =
-            java.util.List.of("tekst", "getal", "datum", "telefoon", "email", "url", "adres");
+    /** The built-in field {@code invul:school.naam[]}: the school's own name from school.yml, never open. */
+    public static final String SCHOOL_NAME = "school.naam";
+
+    /** True for a field every school has without velden.yml declaring it. */
+    public static boolean builtIn(String id) {
+        return SCHOOL_NAME.equals(id);
+    }
 }

@@ -2,14 +2,16 @@ package nl.vplan.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
+import nl.vplan.model.Klasse;
 
 /**
  * What the user asked for on the command line.
  *
  * @param schools the school ids to build; empty means all
+ * @param edition the edition to build: what is classified above it is left out
  * @param pdf     also print each document's handbook to {@code <school>/<document>.pdf}
  * @param force   remake everything, also output whose inputs did not change
  */
-public record BuildRequest(Path content, Path out, List<String> schools, String edition, boolean strict, boolean pdf,
+public record BuildRequest(Path content, Path out, List<String> schools, Klasse edition, boolean strict, boolean pdf,
                            boolean force) {
 }

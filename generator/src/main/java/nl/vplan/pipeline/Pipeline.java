@@ -173,11 +173,7 @@ public final class Pipeline {
     }
 
     private Selection select(BuildRequest request) {
-        Klasse edition = Klasse.parse(request.edition()).orElse(null);
-        if (edition == null) {
-            err.println("fout: onbekende editie '" + request.edition() + "'; kies openbaar, intern of vertrouwelijk");
-            return Selection.failed(USAGE);
-        }
+        Klasse edition = request.edition();
         ContentLoader.Result loaded = ContentLoader.load(request.content());
         if (loaded.content().isEmpty()) {
             print(loaded.problems());

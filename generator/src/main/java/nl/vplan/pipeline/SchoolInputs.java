@@ -30,7 +30,7 @@ final class SchoolInputs {
 
     SchoolInputs(Path contentRoot, BuildRequest request) {
         this.framework = digest(files(contentRoot, contentRoot.resolve("scholen")), contentRoot);
-        this.options = VplanVersion.identity() + "|" + request.edition() + "|pdf=" + request.pdf();
+        this.options = VplanVersion.identity() + "|" + request.edition().id() + "|pdf=" + request.pdf();
     }
 
     String of(School school) {

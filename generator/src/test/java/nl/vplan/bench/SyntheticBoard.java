@@ -103,11 +103,11 @@ public final class SyntheticBoard {
 
     private static String value(Field field, String id, int number, Random random) {
         return switch (field.type()) {
-            case "getal" -> String.valueOf(20 + random.nextInt(600));
-            case "datum" -> String.format("2026-%02d-%02d", 1 + random.nextInt(9), 1 + random.nextInt(28));
-            case "telefoon" -> String.format("012-555%04d", random.nextInt(10000));
-            case "email" -> "info@" + id + ".example";
-            case "url" -> "https://www." + id + ".example";
+            case GETAL -> String.valueOf(20 + random.nextInt(600));
+            case DATUM -> String.format("2026-%02d-%02d", 1 + random.nextInt(9), 1 + random.nextInt(28));
+            case TELEFOON -> String.format("012-555%04d", random.nextInt(10000));
+            case EMAIL -> "info@" + id + ".example";
+            case URL -> "https://www." + id + ".example";
             default -> field.label() + " van school " + number;
         };
     }
