@@ -21,6 +21,9 @@ import nl.vplan.resolve.SchoolPlan;
  */
 public final class PlanConverter {
 
+    /** The attribute holding the title of the document a part belongs to (for notes such as "staat in de interne versie van …"). */
+    public static final String DOCUMENT_ATTRIBUTE = "vplan-document";
+
     private record Key(Path file, Map<String, String> attributes) {
     }
 
@@ -71,20 +74,22 @@ public final class PlanConverter {
         for (DocumentPlan document : plan.documents()) {
             List<ConvertedPart> parts = new ArrayList<>();
             for (PlannedPart part : document.parts()) {
-                parts.add(convert(part, plan, problems));
+                parts.add(convert(part, document, plan, problems));
             }
             documents.add(new ConvertedDocument(document, List.copyOf(parts)));
         }
         return new ConvertedPlan(plan, List.copyOf(documents), List.copyOf(problems));
     }
 
-    private ConvertedPart convert(PlannedPart part, SchoolPlan plan, List<Problem> problems) {
+    private ConvertedPart convert(PlannedPart part, DocumentPlan document, SchoolPlan plan, List<Problem> problems) {
         if (part.asciidoc().isEmpty()) {
             return new ConvertedPart(part, Html.escape(part.title()), List.of(), "");
         }
         Path file = part.asciidoc().get();
         Path root = plan.framework().contentRoot();
-        Key key = new Key(file, attributeUse.relevant(file, root, plan.attributes()));
+        Map<String, String> attributes = new java.util.TreeMap<>(plan.attributes());
+        attributes.put(DOCUMENT_ATTRIBUTE, document.document().titel());
+        Key key = new Key(file, attributeUse.relevant(file, root, attributes));
         CompletableFuture<ConvertedAsciidoc> mine = new CompletableFuture<>();
         // the first school to need a conversion does it; others that need the same one wait for it
         CompletableFuture<ConvertedAsciidoc> earlier = share ? converted.putIfAbsent(key, mine) : null;
@@ -93,7 +98,7 @@ public final class PlanConverter {
             html = earlier.join();
         } else {
             try {
-                html = engine.convert(file, root, plan.attributes());
+                html = engine.convert(file, root, attributes);
                 conversions.incrementAndGet();
                 mine.complete(html);
             } catch (IOException | RuntimeException e) {
