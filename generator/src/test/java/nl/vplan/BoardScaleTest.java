@@ -13,7 +13,7 @@ import nl.vplan.convert.PlanConverter;
 import nl.vplan.load.ContentLoader;
 import nl.vplan.model.Content;
 import nl.vplan.model.Klasse;
-import nl.vplan.pipeline.SiteRenderer;
+import nl.vplan.pipeline.Stages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,12 +27,12 @@ class BoardScaleTest {
     void sharingConversionsBetweenSchoolsGivesByteIdenticalSites() {
         Content content = ContentLoader.load(Cli.EXAMPLE).content().orElseThrow();
         assertThat(content.schools()).hasSizeGreaterThanOrEqualTo(3);
-        SiteRenderer renderer = new SiteRenderer(Cli::engine, SiteTemplates.embedded());
+        Stages renderer = new Stages(Cli::engine, SiteTemplates.embedded());
         for (Klasse edition : List.of(Klasse.INTERN, Klasse.OPENBAAR)) {
             PlanConverter sharing = new PlanConverter(Cli.engine());
             PlanConverter unshared = PlanConverter.unshared(Cli.engine());
-            List<SchoolSite> shared = renderer.render(content, content.schools(), edition, List.of(), () -> sharing).sites();
-            List<SchoolSite> separate = renderer.render(content, content.schools(), edition, List.of(), () -> unshared).sites();
+            List<SchoolSite> shared = renderer.sites(Cli.EXAMPLE, edition, () -> sharing, school -> true).results();
+            List<SchoolSite> separate = renderer.sites(Cli.EXAMPLE, edition, () -> unshared, school -> true).results();
             // the schools answer their choices differently, yet most parts depend on none of them
             assertThat(sharing.conversions()).as("conversions when shared").isLessThan(unshared.conversions() * 2 / 3);
             assertThat(shared).hasSameSizeAs(separate).isNotEmpty();

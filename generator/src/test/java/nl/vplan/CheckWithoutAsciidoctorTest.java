@@ -13,7 +13,7 @@ import nl.vplan.compose.SiteTemplates;
 import nl.vplan.load.ContentLoader;
 import nl.vplan.model.Content;
 import nl.vplan.model.Klasse;
-import nl.vplan.pipeline.SiteRenderer;
+import nl.vplan.pipeline.Stages;
 import nl.vplan.resolve.Resolver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,9 +37,9 @@ class CheckWithoutAsciidoctorTest {
 
     private static void sameAsTheBuild(Path contentRoot) {
         Content content = ContentLoader.load(contentRoot).content().orElseThrow();
-        SiteRenderer renderer = new SiteRenderer(Cli::engine, SiteTemplates.embedded());
+        Stages renderer = new Stages(Cli::engine, SiteTemplates.embedded());
         for (Klasse edition : Klasse.values()) {
-            List<SchoolSite> sites = renderer.render(content, content.schools(), edition, List.of(), renderer::newConverter).sites();
+            List<SchoolSite> sites = renderer.sites(contentRoot, edition, renderer::newConverter, school -> true).results();
             assertThat(sites).hasSameSizeAs(content.schools());
             for (int i = 0; i < sites.size(); i++) {
                 var plan = Resolver.resolve(content.framework(), content.schools().get(i), edition);

@@ -16,7 +16,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import nl.vplan.compose.SiteTemplates;
-import nl.vplan.pipeline.SiteRenderer;
+import nl.vplan.pipeline.Stages;
 import nl.vplan.serve.PreviewServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +46,7 @@ class PreviewServerTest {
         write("velden.yml", "directeur.naam: {label: Naam directeur}\n");
         write("hoofdstukken/een.adoc", "= Een\n\nDe directeur is invul:directeur.naam[].\n");
         write("scholen/proef/school.yml", "naam: Proefschool\nvelden:\n  directeur.naam: A. Proef\n");
-        server = new PreviewServer(content, List.of(content), new SiteRenderer(Cli::engine, SiteTemplates.embedded()));
+        server = new PreviewServer(content, List.of(content), new Stages(Cli::engine, SiteTemplates.embedded()));
         port = server.start(0);
         http.sendAsync(HttpRequest.newBuilder(uri("/_vplan/gebeurtenissen")).header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines())
                 .thenAccept(response -> response.body().forEach(line -> {
@@ -192,7 +192,7 @@ class PreviewServerTest {
 
     @Test
     void aBusyPortIsRefused() {
-        PreviewServer second = new PreviewServer(content, List.of(content), new SiteRenderer(Cli::engine, SiteTemplates.embedded()));
+        PreviewServer second = new PreviewServer(content, List.of(content), new Stages(Cli::engine, SiteTemplates.embedded()));
         try {
             assertThatThrownBy(() -> second.start(port)).isInstanceOf(io.javalin.util.JavalinBindException.class);
         } finally {

@@ -62,7 +62,12 @@ class ValuesAndChoicesTest {
                     + ":not([src=zoekindex.js]), img")).as(page.toString()).isEmpty();
             for (Element span : html.select(".invul-ingevuld")) {
                 assertThat(span.text()).isEqualTo(values.get(span.attr("data-veld")));
-                assertThat(span.children()).as("markup inside a value").isEmpty();
+                // the one element a value may have is the link its type gives (call, mail, open), with the value as its text
+                for (Element child : span.children()) {
+                    assertThat(child.tagName()).as("markup inside a value").isEqualTo("a");
+                    assertThat(child.children()).isEmpty();
+                    assertThat(child.attr("href")).isIn("tel:0123456789", "mailto:a&b@school.example", "https://school.example/?a=1&b=2");
+                }
                 seen++;
             }
             assertThat(html.text()).doesNotContain("root:x:0");

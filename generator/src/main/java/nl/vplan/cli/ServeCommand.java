@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import nl.vplan.compose.SiteTemplates;
 import nl.vplan.convert.AsciidocEngine;
-import nl.vplan.pipeline.SiteRenderer;
+import nl.vplan.pipeline.Stages;
 import nl.vplan.serve.PreviewServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,7 +43,7 @@ final class ServeCommand implements Callable<Integer> {
         List<Path> watched = new ArrayList<>(List.of(content.toAbsolutePath().normalize()));
         overrides.ifPresent(watched::add);
         try (AsciidocEngine engine = new AsciidocEngine();
-             PreviewServer server = new PreviewServer(content, watched, new SiteRenderer(() -> engine, new SiteTemplates(overrides)))) {
+             PreviewServer server = new PreviewServer(content, watched, new Stages(() -> engine, new SiteTemplates(overrides)))) {
             int actual;
             try {
                 actual = server.start(port);

@@ -5,7 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import java.util.function.BiFunction;
+import nl.vplan.convert.AudienceText;
 import java.util.function.Supplier;
 import nl.vplan.model.Audiences;
 
@@ -22,29 +24,38 @@ final class AudiencePages {
 
     private final SiteTemplates templates;
     private final boolean pdfLinks;
+    private final SchoolText text;
 
-    AudiencePages(SiteTemplates templates, boolean pdfLinks) {
+    AudiencePages(SiteTemplates templates, boolean pdfLinks, SchoolText text) {
         this.templates = templates;
         this.pdfLinks = pdfLinks;
+        this.text = text;
     }
 
     /**
      * Renders the pages into {@code files} under {@code folder} and returns the links for the
      * document's start page; adds a handbook per audience that has text to {@code handbooks}.
-     * {@code textFor} gives part i's text for an audience, with the school's values ("" when none).
+     * {@code textFor} gives part i's text for an audience, if it has any.
      */
-    List<Views.AudienceLink> compose(Handbook full, List<String> audiences, BiFunction<Integer, String, String> textFor,
+    List<Views.AudienceLink> compose(Handbook full, List<String> audiences, BiFunction<Integer, String, Optional<AudienceText>> textFor,
                                      Supplier<Map<String, Object>> baseModel, String storagePrefix, String folder,
                                      Map<String, byte[]> files, List<Handbook> handbooks) {
         List<Views.AudienceLink> links = new ArrayList<>();
         for (String audience : audiences) {
             List<Handbook.Chapter> own = new ArrayList<>();
+            List<PartText> onPage = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            Map<String, Integer> anchors = new java.util.HashMap<>();
             for (int i = 0; i < full.chapters().size(); i++) {
                 Handbook.Chapter chapter = full.chapters().get(i);
-                String text = textFor.apply(i, audience);
-                if (!text.isEmpty()) {
+                Optional<AudienceText> forAudience = textFor.apply(i, audience);
+                if (forAudience.isPresent()) {
+                    AudienceText cut = forAudience.get();
                     own.add(new Handbook.Chapter(chapter.id(), chapter.number(), chapter.appendix(), chapter.titleHtml(),
-                            chapter.titleText(), text, null, false));
+                            chapter.titleText(), text.page(cut.body()).print(), null, false));
+                    onPage.add(new PartText("deel-" + chapter.id(), chapter.id() + ".html",
+                            DocumentPages.titleWithNumber(chapter.number(), chapter.appendix(), chapter.titleHtml()),
+                            text.nestedPage(UniqueIds.within(cut.nested(), cut.ids(), ids), anchors).screen()));
                 }
             }
             String title = full.titel() + " voor " + audience;
@@ -55,7 +66,8 @@ final class AudiencePages {
             model.put("audience", audience);
             model.put("pdfHref", pdf);
             model.put("storage", storagePrefix + Audiences.page(audience));
-            addParts(model, own);
+            model.put("parts", onPage);
+            model.put("long", onPage.stream().mapToInt(p -> p.bodyHtml().length()).sum() > 6000);
             files.put(folder + Audiences.page(audience), DocumentPages.utf8(templates.render("doelgroep.ftlh", model)));
             if (!own.isEmpty()) {
                 List<Views.Meta> meta = new ArrayList<>(full.meta());
@@ -66,15 +78,5 @@ final class AudiencePages {
             links.add(new Views.AudienceLink(Audiences.name(audience), Audiences.page(audience), pdf));
         }
         return links;
-    }
-
-    /** The parts on the page, each under its own h2, with ids kept unique across them. */
-    private static void addParts(Map<String, Object> model, List<Handbook.Chapter> own) {
-        Set<String> ids = new HashSet<>();
-        List<PartText> parts = own.stream().map(c -> new PartText("deel-" + c.id(), c.id() + ".html",
-                DocumentPages.titleWithNumber(c.number(), c.appendix(), c.titleHtml()),
-                AudienceFilter.nested(c.bodyHtml(), ids))).toList();
-        model.put("parts", parts);
-        model.put("long", parts.stream().mapToInt(p -> p.bodyHtml().length()).sum() > 6000);
     }
 }

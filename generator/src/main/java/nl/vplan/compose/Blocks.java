@@ -1,77 +1,97 @@
 package nl.vplan.compose;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import nl.vplan.convert.BlockMarker;
-import nl.vplan.convert.FillInMarker;
+import java.util.function.UnaryOperator;
+import nl.vplan.convert.Body;
+import nl.vplan.convert.Segment;
 import nl.vplan.model.Form;
 import nl.vplan.model.Framework;
 import nl.vplan.model.Html;
 import nl.vplan.model.Task;
 import nl.vplan.model.TaskList;
+import nl.vplan.resolve.FieldView;
 
 /**
- * Renders the blocks the {@code taken::} and {@code formulier::} macros left as markers, from the
- * framework's task lists and forms, through the templates {@code taken.ftlh} and {@code formulier.ftlh}.
- * A task's responsible person, when it names a field, becomes a fill-in marker for {@link FillIns}.
+ * Renders the blocks of {@code taken::} and {@code formulier::} from the framework's task lists and
+ * forms, through the templates {@code taken.ftlh} and {@code formulier.ftlh}, and gives their text
+ * for the search index. A task's responsible person, when it names a field, is that fill-in.
  */
 final class Blocks {
 
-    /** A task as the template shows it; {@code wieHtml} is a fill-in marker or an escaped role. */
+    /** A task as the template shows it; {@code wieHtml} is the fill-in as HTML or an escaped role. */
     public record TaskRow(String key, String wat, String wieHtml, String frequentie, String wanneer, String grondslag,
                           String href) {
     }
 
     private final SiteTemplates templates;
     private final Framework framework;
-    private final java.util.function.Function<String, String> schoolValue;
+    private final FieldView fields;
 
-    /** @param schoolValue the school's value of a field as text, "" when open or above the edition */
-    Blocks(SiteTemplates templates, Framework framework, java.util.function.Function<String, String> schoolValue) {
+    Blocks(SiteTemplates templates, Framework framework, FieldView fields) {
         this.templates = templates;
         this.framework = framework;
-        this.schoolValue = schoolValue;
+        this.fields = fields;
     }
 
-    String render(String bodyHtml) {
-        return BlockMarker.PATTERN.matcher(bodyHtml)
-                .replaceAll(m -> Matcher.quoteReplacement(block(m.group(1), m.group(2))));
-    }
-
-    private String block(String kind, String id) {
+    /**
+     * The block as HTML; {@code fillIn} gives a field's HTML where the block shows one, {@code level}
+     * is the heading level of a form's title.
+     */
+    String html(String kind, String id, UnaryOperator<String> fillIn, int level) {
         if (kind.equals("taken") && framework.tasks().containsKey(id)) {
-            return tasks(framework.tasks().get(id));
+            return tasks(framework.tasks().get(id), fillIn);
         }
         if (kind.equals("formulier") && framework.forms().containsKey(id)) {
-            return form(framework.forms().get(id));
+            return form(framework.forms().get(id), level);
         }
         return "<p class=\"vplan-fout\">Onbekend: " + Html.escape(kind + "::" + id) + "</p>";
     }
 
-    private String tasks(TaskList list) {
+    /** The block's words for the search index, with the fill-ins it shows. */
+    Body text(String kind, String id) {
+        List<Segment> words = new ArrayList<>();
+        if (kind.equals("taken") && framework.tasks().containsKey(id)) {
+            words.add(new Segment.Text("Terugkerende taken "));
+            for (Task task : framework.tasks().get(id).tasks()) {
+                words.add(new Segment.Text(task.wat() + " "));
+                words.add(framework.fields().containsKey(task.wie()) ? new Segment.FillIn(task.wie()) : new Segment.Text(task.wie()));
+                words.add(new Segment.Text(" " + task.frequentie() + " " + task.wanneer() + " " + task.grondslag() + " "));
+            }
+        } else if (kind.equals("formulier") && framework.forms().containsKey(id)) {
+            Form form = framework.forms().get(id);
+            words.add(new Segment.Text(form.titel() + " " + form.inleiding() + " "));
+            for (Form.Item item : form.items()) {
+                words.add(new Segment.Text((item.isHeading() ? item.kop() : item.label() + " " + String.join(" ", item.opties())) + " "));
+            }
+        }
+        return new Body(words);
+    }
+
+    private String tasks(TaskList list, UnaryOperator<String> fillIn) {
         Map<String, Object> model = new HashMap<>();
         model.put("id", list.id());
-        model.put("rows", rows(list.tasks(), framework));
+        model.put("rows", rows(list.tasks(), fillIn));
         return templates.render("taken.ftlh", model);
     }
 
-    static List<TaskRow> rows(List<Task> tasks, Framework framework) {
-        return tasks.stream().map(t -> new TaskRow("taak-" + t.id(), t.wat(), who(t, framework), t.frequentie(),
+    List<TaskRow> rows(List<Task> tasks, UnaryOperator<String> fillIn) {
+        return tasks.stream().map(t -> new TaskRow("taak-" + t.id(), t.wat(), who(t, fillIn), t.frequentie(),
                 t.wanneer(), t.grondslag(), "")).toList();
     }
 
-    static String who(Task task, Framework framework) {
-        return framework.fields().containsKey(task.wie()) ? FillInMarker.of(task.wie()) : Html.escape(task.wie());
+    private String who(Task task, UnaryOperator<String> fillIn) {
+        return framework.fields().containsKey(task.wie()) ? fillIn.apply(task.wie()) : Html.escape(task.wie());
     }
 
-    private String form(Form form) {
+    private String form(Form form, int level) {
         Map<String, Object> model = new HashMap<>();
+        model.put("level", level);
         model.put("form", form);
         Map<String, String> prefilled = new HashMap<>();
-        form.items().stream().filter(i -> !i.veld().isEmpty())
-                .forEach(i -> prefilled.put(i.id(), schoolValue.apply(i.veld())));
+        form.items().stream().filter(i -> !i.veld().isEmpty()).forEach(i -> prefilled.put(i.id(), fields.value(i.veld())));
         model.put("prefilled", prefilled);
         return templates.render("formulier.ftlh", model);
     }

@@ -25,22 +25,18 @@ final class DocumentPages {
     private final SiteTemplates templates;
     private final Framework framework;
     private final School school;
-    private final FillIns fillIns;
+    private final SchoolText text;
     private final Document doc;
     private final List<ConvertedPart> parts;
     private final List<String> navTitles;
+    /** The parts' titles as plain text, for page titles and reports. */
+    private final List<String> plainTitles;
     private final String folder;
-    private final Blocks blocks;
 
     /** Filled while composing: where each field appears, and each slot's state. */
     final Map<String, List<Completeness.Place>> places = new HashMap<>();
     final List<Completeness.SlotStatus> slots = new ArrayList<>();
     final List<Handbook.Chapter> chapters = new ArrayList<>();
-    /** The prepared body of each part, in the order of {@link #chapters}. */
-    private final List<PreparedBodies.Prepared> preparedParts = new ArrayList<>();
-
-    private final PreparedBodies bodies;
-    private final Blocks blocksWithoutValues;
     /** The protocols of this document with a crisis-team card, for quick access on the school's start page. */
     final List<SchoolPages.Protocol> protocols = new ArrayList<>();
     /** This document's entries for the school's search index. */
@@ -51,20 +47,18 @@ final class DocumentPages {
     final List<Handbook> audienceHandbooks = new ArrayList<>();
     private final boolean pdfLinks;
 
-    DocumentPages(SiteTemplates templates, Framework framework, School school, FillIns fillIns, ConvertedDocument document,
-                  PreparedBodies bodies, boolean pdfLinks) {
+    DocumentPages(SiteTemplates templates, Framework framework, School school, SchoolText text, ConvertedDocument document,
+                  boolean pdfLinks) {
         this.pdfLinks = pdfLinks;
-        this.bodies = bodies;
         this.templates = templates;
         this.framework = framework;
         this.school = school;
-        this.fillIns = fillIns;
+        this.text = text;
         this.doc = document.plan().document();
         this.parts = document.parts();
-        this.navTitles = parts.stream().map(p -> fillIns.inTitle(p.titleHtml())).toList();
+        this.navTitles = parts.stream().map(p -> text.inline(p.title().html())).toList();
+        this.plainTitles = parts.stream().map(p -> text.text(p.title().text())).toList();
         this.folder = doc.id() + "/";
-        this.blocks = new Blocks(templates, framework, fillIns::plainValue);
-        this.blocksWithoutValues = new Blocks(templates, framework, field -> "");
     }
 
     /** The printed version of the whole document; set by {@link #compose}. */
@@ -79,8 +73,8 @@ final class DocumentPages {
         }
         handbook = new Handbook(doc.id(), doc.titel(), framework.bestuur(), school.naam(), school.logoFile().orElse(null), doc.versie(),
                 SiteComposer.meta(doc, school, framework), List.copyOf(chapters));
-        List<Views.AudienceLink> audiences = new AudiencePages(templates, pdfLinks).compose(handbook, doc.doelgroepen(),
-                this::forAudience, () -> model(-1), "vplan:" + school.id() + ":" + doc.id() + "/", folder, files, audienceHandbooks);
+        List<Views.AudienceLink> audiences = new AudiencePages(templates, pdfLinks, text).compose(handbook, doc.doelgroepen(),
+                (i, audience) -> java.util.Optional.ofNullable(parts.get(i).audiences().get(audience)), () -> model(-1), "vplan:" + school.id() + ":" + doc.id() + "/", folder, files, audienceHandbooks);
         Map<String, Object> start = model(-1);
         start.put("title", doc.titel());
         start.put("audiences", audiences);
@@ -91,18 +85,16 @@ final class DocumentPages {
     }
 
     private void part(int i, Map<String, byte[]> files) {
-        PlannedPart planned = parts.get(i).part();
+        ConvertedPart part = parts.get(i);
+        PlannedPart planned = part.part();
         String page = planned.id() + ".html";
         String fullTitle = titleWithNumber(planned, navTitles.get(i));
-        PreparedBodies.Prepared prepared = bodies.of(parts.get(i).bodyHtml());
-        preparedParts.add(prepared);
-        FillIns.Applied body = fillIns.inBody(blocks.render(prepared.html()));
-        String pageTitle = TextOf.html(fullTitle);
-        search.addAll(SearchIndex.entries(folder + page, doc.titel(), pageTitle,
-                bodies.sections(prepared, blocksWithoutValues), fillIns::text));
-        for (FillIns.Occurrence o : body.occurrences()) {
+        String pageTitle = titleWithNumber(planned, plainTitles.get(i));
+        SchoolText.Rendered body = text.page(part.body());
+        search.addAll(SearchIndex.entries(folder + page, doc.titel(), pageTitle, part.search(), text));
+        for (SchoolText.Occurrence o : body.occurrences()) {
             places.computeIfAbsent(o.fieldId(), k -> new ArrayList<>()).add(new Completeness.Place(
-                    doc.id(), planned.id(), TextOf.html(fullTitle), folder + page + "#" + o.anchor()));
+                    doc.id(), planned.id(), pageTitle, folder + page + "#" + o.anchor()));
         }
         String attachmentHref = "";
         if (planned.source() instanceof PlannedPart.SchoolAttachment a) {
@@ -110,30 +102,30 @@ final class DocumentPages {
             files.put(folder + attachmentHref, read(a.file()));
         }
         if (!(planned.source() instanceof PlannedPart.FrameworkFile)) {
-            slots.add(Completeness.SlotStatus.of(doc.id(), planned, TextOf.html(navTitles.get(i)), folder + page));
+            slots.add(Completeness.SlotStatus.of(doc.id(), planned, plainTitles.get(i), folder + page));
         }
         chapters.add(new Handbook.Chapter(planned.id(), planned.number(), planned.kind() == nl.vplan.model.PartKind.BIJLAGE,
-                navTitles.get(i), TextOf.html(navTitles.get(i)), body.html(),
+                navTitles.get(i), plainTitles.get(i), body.print(),
                 planned.source() instanceof PlannedPart.SchoolAttachment a ? a.file() : null, planned.isOpenSlot()));
-        String cardHref = prepared.card().map(card -> fillIns.inTitle(blocks.render(card))).map(card -> {
+        String cardHref = part.card().map(text::inline).map(card -> {
             String href = planned.id() + "-kaart.html";
             Map<String, Object> cardModel = model(i);
-            cardModel.put("title", "Kaart voor het crisisteam: " + TextOf.html(navTitles.get(i)));
+            cardModel.put("title", "Kaart voor het crisisteam: " + plainTitles.get(i));
             cardModel.put("cardHtml", card);
             cardModel.put("partHref", page);
             files.put(folder + href, utf8(templates.render("kaart.ftlh", cardModel)));
-            protocols.add(new SchoolPages.Protocol(TextOf.html(navTitles.get(i)), folder + page, folder + href));
+            protocols.add(new SchoolPages.Protocol(plainTitles.get(i), folder + page, folder + href));
             return href;
         }).orElse("");
 
         Map<String, Object> model = model(i);
-        model.put("title", TextOf.html(fullTitle));
+        model.put("title", pageTitle);
         model.put("titleHtml", fullTitle);
-        model.put("bodyHtml", body.html());
+        model.put("bodyHtml", body.screen());
         model.put("storage", "vplan:" + school.id() + ":" + doc.id() + "/" + planned.id());
-        model.put("toc", parts.get(i).headings().stream()
+        model.put("toc", part.headings().stream()
                 .filter(h -> h.level() <= 2)
-                .map(h -> new Views.TocEntry(h.id(), h.level(), fillIns.inTitle(h.titleHtml())))
+                .map(h -> new Views.TocEntry(h.id(), h.level(), text.inline(h.title().html())))
                 .toList());
         model.put("slot", planned.isOpenSlot() ? "open" : attachmentHref.isEmpty() ? "" : "bijlage");
         model.put("attachmentHref", attachmentHref);
@@ -141,12 +133,6 @@ final class DocumentPages {
         model.put("previous", i == 0 ? new Views.Link("index.html", "", "Voorblad", false) : link(i - 1, false));
         model.put("next", i + 1 < parts.size() ? link(i + 1, false) : null);
         files.put(folder + page, utf8(templates.render("onderdeel.ftlh", model)));
-    }
-
-    /** Part {@code i}'s text for {@code audience} with this school's values and blocks, or "" when it has none. */
-    private String forAudience(int i, String audience) {
-        String text = bodies.forAudience(preparedParts.get(i), audience, parts.get(i).part().id() + ".html");
-        return text.isEmpty() ? "" : fillIns.inBody(blocks.render(text)).html();
     }
 
     /** What every page of the document shows: names, relative links and the sidebar with {@code current} marked. */
@@ -174,6 +160,7 @@ final class DocumentPages {
     }
 
     private static String titleWithNumber(PlannedPart part, String titleHtml) {
+        // the same for a title as HTML and as text: the number is digits and words
         return titleWithNumber(part.number(), part.kind() == nl.vplan.model.PartKind.BIJLAGE, titleHtml);
     }
 

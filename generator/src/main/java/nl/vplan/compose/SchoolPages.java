@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.vplan.model.Framework;
 import nl.vplan.model.School;
+import nl.vplan.resolve.FieldView;
 
 /**
  * The pages every school site has besides its documents: search ({@code zoeken.html} with
@@ -24,13 +25,13 @@ final class SchoolPages {
     private final SiteTemplates templates;
     private final Framework framework;
     private final School school;
-    private final FillIns fillIns;
+    private final FieldView fields;
 
-    SchoolPages(SiteTemplates templates, Framework framework, School school, FillIns fillIns) {
+    SchoolPages(SiteTemplates templates, Framework framework, School school, FieldView fields) {
         this.templates = templates;
         this.framework = framework;
         this.school = school;
-        this.fillIns = fillIns;
+        this.fields = fields;
     }
 
     /** Adds the search page, its index and the accessibility statement to {@code files}. */
@@ -38,8 +39,8 @@ final class SchoolPages {
         files.put(SearchIndex.FILE, SearchIndex.script(search));
         files.put(SEARCH, DocumentPages.utf8(templates.render("zoeken.ftlh", model())));
         Map<String, Object> statement = model();
-        statement.put("email", fillIns.plainValue("school.email"));
-        statement.put("telefoon", fillIns.plainValue("school.telefoon"));
+        statement.put("email", fields.value("school.email"));
+        statement.put("telefoon", fields.value("school.telefoon"));
         files.put(STATEMENT, DocumentPages.utf8(templates.render("toegankelijkheid.ftlh", statement)));
     }
 

@@ -16,6 +16,7 @@ import nl.vplan.model.Document;
 import nl.vplan.model.Field;
 import nl.vplan.model.Framework;
 import nl.vplan.model.School;
+import nl.vplan.resolve.FieldView;
 
 /**
  * The compose stage: turns a school's converted plan into its site files (start page, a page per
@@ -28,7 +29,6 @@ public final class SiteComposer {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final SiteTemplates templates;
-    private final PreparedBodies bodies = new PreparedBodies();
     private final boolean pdfLinks;
 
     /** A composer whose pages do not link to PDFs (for the board's index and the preview). */
@@ -42,10 +42,12 @@ public final class SiteComposer {
         this.pdfLinks = pdfLinks;
     }
 
-    public SchoolSite compose(ConvertedPlan converted, String edition) {
+    public SchoolSite compose(ConvertedPlan converted) {
         Framework framework = converted.plan().framework();
         School school = converted.plan().school();
-        FillIns fillIns = new FillIns(framework, school, converted.plan().edition());
+        FieldView fields = converted.plan().fields();
+        Blocks blocks = new Blocks(templates, framework, fields);
+        SchoolText text = new SchoolText(fields, blocks);
         Map<String, byte[]> files = new LinkedHashMap<>();
         Map<String, List<Completeness.Place>> places = new LinkedHashMap<>();
         List<Completeness.SlotStatus> slots = new ArrayList<>();
@@ -54,7 +56,7 @@ public final class SiteComposer {
         List<SchoolPages.Protocol> protocols = new ArrayList<>();
 
         for (ConvertedDocument document : converted.documents()) {
-            DocumentPages pages = new DocumentPages(templates, framework, school, fillIns, document, bodies, pdfLinks);
+            DocumentPages pages = new DocumentPages(templates, framework, school, text, document, pdfLinks);
             pages.compose(files);
             pages.places.forEach((field, where) -> places.computeIfAbsent(field, k -> new ArrayList<>()).addAll(where));
             slots.addAll(pages.slots);
@@ -63,7 +65,7 @@ public final class SiteComposer {
             search.addAll(pages.search);
             protocols.addAll(pages.protocols);
         }
-        YearPlanning planning = new YearPlanning(framework, school, converted.plan().edition(), taskListPages(converted));
+        YearPlanning planning = new YearPlanning(framework, school, fields, blocks, taskListPages(converted));
         files.put("jaarplanning.ics", planning.ics());
         if (planning.hasTasks()) {
             Map<String, Object> model = planning.model();
@@ -73,10 +75,10 @@ public final class SiteComposer {
             model.put("siteHref", "../index.html");
             model.put("schoolRoot", "");
             model.put("storage", "vplan:" + school.id() + ":jaarplanning");
-            files.put("jaarplanning.html", utf8(fillIns.inTitle(templates.render("jaarplanning.ftlh", model))));
+            files.put("jaarplanning.html", utf8(templates.render("jaarplanning.ftlh", model)));
         }
         Completeness completeness = Completeness.of(framework, school, places, slots);
-        new SchoolPages(templates, framework, school, fillIns).addTo(files, search);
+        new SchoolPages(templates, framework, school, fields).addTo(files, search);
         String logo = school.logoFile().map(file -> {
             String name = "logo" + file.getFileName().toString().replaceAll("^.*(\\.[A-Za-z]+)$", "$1").toLowerCase(java.util.Locale.ROOT);
             files.put(name, DocumentPages.read(file));
@@ -87,22 +89,18 @@ public final class SiteComposer {
         start.put("protocols", protocols);
         files.put("index.html", utf8(templates.render("school.ftlh", start)));
         files.put("volledigheid.html", utf8(templates.render("volledigheid.ftlh", completenessModel(framework, school, completeness))));
-        files.put("volledigheid.json", json(completeness.toJson(edition)));
+        files.put("volledigheid.json", json(completeness.toJson(fields.edition().id())));
         addAssets(files);
         return new SchoolSite(school.id(), files, completeness, List.copyOf(handbooks));
     }
 
-    /** The page each task list is shown on, from the markers {@code taken::} left in the converted parts. */
+    /** The page each task list is shown on ({@code taken::<list>[]} in a part). */
     private static Map<String, String> taskListPages(ConvertedPlan converted) {
         Map<String, String> pages = new HashMap<>();
         for (ConvertedDocument document : converted.documents()) {
             for (var part : document.parts()) {
-                var m = nl.vplan.convert.BlockMarker.PATTERN.matcher(part.bodyHtml());
-                while (m.find()) {
-                    if (m.group(1).equals("taken")) {
-                        pages.putIfAbsent(m.group(2), document.plan().document().id() + "/" + part.part().id() + ".html");
-                    }
-                }
+                part.body().blocks("taken").forEach(list -> pages.putIfAbsent(list,
+                        document.plan().document().id() + "/" + part.part().id() + ".html"));
             }
         }
         return pages;

@@ -21,12 +21,11 @@ import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import nl.vplan.model.Field;
 import nl.vplan.model.Framework;
-import nl.vplan.model.Klasse;
 import nl.vplan.model.School;
 import nl.vplan.model.Task;
 import nl.vplan.model.TaskList;
+import nl.vplan.resolve.FieldView;
 
 /**
  * A school's yearly calendar of recurring safety tasks: {@code jaarplanning.ics} for agendas and the
@@ -42,15 +41,17 @@ final class YearPlanning {
     private final Framework framework;
     private final School school;
     private final LocalDate yearStart;
-    private final Klasse edition;
+    private final FieldView fields;
+    private final Blocks blocks;
     /** Task key ({@code taak-<id>}) → the page and anchor where its list is shown. */
     private final Map<String, String> descriptions = new HashMap<>();
 
     /** @param listPages where each task list is shown ({@code taken::<list>[]}): list id → page, relative to the school's folder */
-    YearPlanning(Framework framework, School school, Klasse edition, Map<String, String> listPages) {
+    YearPlanning(Framework framework, School school, FieldView fields, Blocks blocks, Map<String, String> listPages) {
         this.framework = framework;
         this.school = school;
-        this.edition = edition;
+        this.fields = fields;
+        this.blocks = blocks;
         framework.tasks().forEach((listId, list) -> {
             String page = listPages.get(listId);
             if (page != null) {
@@ -77,7 +78,7 @@ final class YearPlanning {
         for (int month : TaskSchedule.SCHOOL_YEAR) {
             List<Task> due = all.stream()
                     .filter(t -> !TaskSchedule.continuous(t) && TaskSchedule.months(t).contains(month)).toList();
-            List<Blocks.TaskRow> rows = Blocks.rows(due, framework).stream()
+            List<Blocks.TaskRow> rows = blocks.rows(due, this::whoHtml).stream()
                     .map(r -> new Blocks.TaskRow(r.key() + "-" + month, r.wat(), r.wieHtml(), r.frequentie(), r.wanneer(),
                             r.grondslag(), described(r.key())))
                     .toList();
@@ -85,7 +86,7 @@ final class YearPlanning {
         }
         Map<String, Object> model = new HashMap<>();
         model.put("schoolYear", yearStart.getYear() + "–" + (yearStart.getYear() + 1));
-        model.put("continuous", Blocks.rows(all.stream().filter(TaskSchedule::continuous).toList(), framework).stream()
+        model.put("continuous", blocks.rows(all.stream().filter(TaskSchedule::continuous).toList(), this::whoHtml).stream()
                 .map(r -> new Blocks.TaskRow(r.key(), r.wat(), r.wieHtml(), r.frequentie(), r.wanneer(), r.grondslag(),
                         described(r.key())))
                 .toList());
@@ -125,17 +126,17 @@ final class YearPlanning {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The responsible person as plain text: the school's value, or what is still missing. */
+    /** The responsible person as plain text: what the reader sees of the field (an agenda has no grey blank, so an open one says so), or the role in words. */
     private String who(Task task) {
-        Field field = framework.fields().get(task.wie());
-        if (field == null) {
+        if (!framework.fields().containsKey(task.wie())) {
             return task.wie();
         }
-        if (!field.klasse().within(edition)) {
-            return "staat in " + field.klasse().edition();
-        }
-        String value = school.values().get(field.id());
-        return value != null ? value : "nog in te vullen (" + field.label() + ")";
+        String text = fields.text(task.wie());
+        return fields.of(task.wie()) instanceof FieldView.Open ? "nog in te vullen: " + text : text;
+    }
+
+    private String whoHtml(String fieldId) {
+        return fields.html(fieldId, null, FieldView.Medium.SCREEN);
     }
 
     private List<Task> allTasks() {

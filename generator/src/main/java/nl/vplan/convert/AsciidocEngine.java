@@ -69,7 +69,7 @@ public final class AsciidocEngine implements AutoCloseable {
      *
      * @throws IOException when the file cannot be read
      */
-    public ConvertedAsciidoc convert(Path file, Path contentRoot, Map<String, String> attributes) throws IOException {
+    ConvertedAsciidoc convert(Path file, Path contentRoot, Map<String, String> attributes) throws IOException {
         String source = Files.readString(file);
         Map<String, Object> values = new java.util.HashMap<>(BASE_ATTRIBUTES);
         values.putAll(attributes);
@@ -88,7 +88,7 @@ public final class AsciidocEngine implements AutoCloseable {
         Document document = asciidoctor.load(source, options);
         String body = document.convert();
         String title = document.getDoctitle();
-        List<Heading> headings = new ArrayList<>();
+        List<ConvertedAsciidoc.SectionTitle> headings = new ArrayList<>();
         collectHeadings(document, headings);
         List<Problem> problems = collected.stream()
                 .map(p -> p.where().file() == null ? new Problem(p.severity(), new SourceRef(file, p.where().line()), p.message()) : p)
@@ -97,10 +97,10 @@ public final class AsciidocEngine implements AutoCloseable {
         return new ConvertedAsciidoc(title == null ? "" : title, List.copyOf(headings), body, problems);
     }
 
-    private static void collectHeadings(StructuralNode node, List<Heading> out) {
+    private static void collectHeadings(StructuralNode node, List<ConvertedAsciidoc.SectionTitle> out) {
         for (StructuralNode child : node.getBlocks()) {
             if (child instanceof Section section && section.getLevel() <= 3) {
-                out.add(new Heading(section.getId(), section.getLevel(), section.getTitle()));
+                out.add(new ConvertedAsciidoc.SectionTitle(section.getId(), section.getLevel(), section.getTitle()));
                 collectHeadings(section, out);
             }
         }

@@ -8,7 +8,7 @@ import org.asciidoctor.extension.InlineMacroProcessor;
 import org.asciidoctor.extension.Name;
 
 /**
- * {@code invul:<field>[]}: leaves a {@link FillInMarker} for the field. Stateless, so one instance
+ * {@code invul:<field>[]}: leaves a marker (see {@link Markers}) for the field. Stateless, so one instance
  * serves every conversion on every thread; unknown field ids are reported by the check stage.
  */
 @Name("invul")
@@ -18,6 +18,6 @@ public final class FillInMacro extends InlineMacroProcessor {
     public PhraseNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
         Map<String, Object> options = new HashMap<>();
         options.put("type", ":unquoted");
-        return createPhraseNode(parent, "quoted", FillInMarker.of(target), new HashMap<>(), options);
+        return createPhraseNode(parent, "quoted", Markers.fillIn(target), new HashMap<>(), options);
     }
 }

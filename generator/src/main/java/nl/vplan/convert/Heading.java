@@ -1,5 +1,5 @@
 package nl.vplan.convert;
 
-/** A section heading of a converted part, for the page's table of contents. Title is HTML (may hold fill-in markers). */
-public record Heading(String id, int level, String titleHtml) {
+/** A section heading of a converted part, for the page's table of contents. */
+public record Heading(String id, int level, Title title) {
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import nl.vplan.model.Html;
 import nl.vplan.model.Problem;
 import nl.vplan.model.SourceRef;
 import nl.vplan.resolve.DocumentPlan;
@@ -15,22 +14,27 @@ import nl.vplan.resolve.PlannedPart;
 import nl.vplan.resolve.SchoolPlan;
 
 /**
- * The convert stage for one build: turns each school's plan into HTML through the shared
- * {@link AsciidocEngine}. Converted HTML holds no school values, only markers, so a part is
- * converted once per distinct set of attributes and reused by every school that shares it.
+ * The convert stage for one build: turns each school's plan into typed parts through the shared
+ * {@link AsciidocEngine}. A converted part holds no school values, only the places of fill-ins and
+ * blocks, so a part is converted (and its structure read, {@link PartStructure}) once per distinct
+ * set of attributes and reused by every school that shares it.
  */
 public final class PlanConverter {
 
     /** The attribute holding the title of the document a part belongs to (for notes such as "staat in de interne versie van …"). */
     public static final String DOCUMENT_ATTRIBUTE = "vplan-document";
 
-    private record Key(Path file, Map<String, String> attributes) {
+    private record Key(Path file, String partId, Map<String, String> attributes) {
+    }
+
+    /** One conversion of a part's file, with its structure read once, and what Asciidoctor said. */
+    private record Conversion(PartStructure.Parts parts, List<Problem> problems) {
     }
 
     private final AsciidocEngine engine;
     private final boolean share;
     private final AttributeUse attributeUse = new AttributeUse();
-    private final Map<Key, CompletableFuture<ConvertedAsciidoc>> converted = new ConcurrentHashMap<>();
+    private final Map<Key, CompletableFuture<Conversion>> converted = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger conversions = new java.util.concurrent.atomic.AtomicInteger();
 
     /** A converter that converts each part once per set of the attributes it depends on. */
@@ -83,24 +87,25 @@ public final class PlanConverter {
 
     private ConvertedPart convert(PlannedPart part, DocumentPlan document, SchoolPlan plan, List<Problem> problems) {
         if (part.asciidoc().isEmpty()) {
-            return new ConvertedPart(part, Html.escape(part.title()), List.of(), "");
+            return ConvertedPart.withoutText(part, part.title());
         }
         Path file = part.asciidoc().get();
         Path root = plan.framework().contentRoot();
         Map<String, String> attributes = new java.util.TreeMap<>(plan.attributes());
         attributes.put(DOCUMENT_ATTRIBUTE, document.document().titel());
-        Key key = new Key(file, attributeUse.relevant(file, root, attributes));
-        CompletableFuture<ConvertedAsciidoc> mine = new CompletableFuture<>();
+        Key key = new Key(file, part.id(), attributeUse.relevant(file, root, attributes));
+        CompletableFuture<Conversion> mine = new CompletableFuture<>();
         // the first school to need a conversion does it; others that need the same one wait for it
-        CompletableFuture<ConvertedAsciidoc> earlier = share ? converted.putIfAbsent(key, mine) : null;
-        ConvertedAsciidoc html;
+        CompletableFuture<Conversion> earlier = share ? converted.putIfAbsent(key, mine) : null;
+        Conversion conversion;
         if (earlier != null) {
-            html = earlier.join();
+            conversion = earlier.join();
         } else {
             try {
-                html = engine.convert(file, root, attributes);
+                ConvertedAsciidoc html = engine.convert(file, root, attributes);
                 conversions.incrementAndGet();
-                mine.complete(html);
+                conversion = new Conversion(PartStructure.of(html, part.id() + ".html"), html.problems());
+                mine.complete(conversion);
             } catch (IOException | RuntimeException e) {
                 converted.remove(key, mine);
                 mine.completeExceptionally(e);
@@ -108,15 +113,16 @@ public final class PlanConverter {
                     throw r;
                 }
                 problems.add(Problem.error(SourceRef.of(file), "kan het bestand niet lezen: " + e.getMessage()));
-                return new ConvertedPart(part, Html.escape(part.id()), List.of(), "");
+                return ConvertedPart.withoutText(part, part.id());
             }
-            problems.addAll(html.problems());
+            problems.addAll(conversion.problems());
         }
-        String title = !part.title().isEmpty() ? Html.escape(part.title())
-                : html.titleHtml().isEmpty() ? Html.escape(part.id()) : html.titleHtml();
-        if (part.title().isEmpty() && html.titleHtml().isEmpty()) {
+        PartStructure.Parts parts = conversion.parts();
+        Title title = !part.title().isEmpty() ? Title.plain(part.title())
+                : parts.title().html().isEmpty() ? Title.plain(part.id()) : parts.title();
+        if (part.title().isEmpty() && parts.title().html().isEmpty()) {
             problems.add(Problem.warning(SourceRef.of(file), "het onderdeel heeft geen titel; begin het bestand met '= Titel'"));
         }
-        return new ConvertedPart(part, title, html.headings(), html.bodyHtml());
+        return new ConvertedPart(part, title, parts.headings(), parts.body(), parts.card(), parts.search(), parts.audiences());
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.vplan.model.Field;
 import nl.vplan.model.Form;
 import nl.vplan.model.Ids;
 import nl.vplan.model.Problem;
@@ -73,7 +74,10 @@ final class FormLoader {
                 yaml.error(pointer, "veld '" + id + "' van type " + type + " heeft 'opties' nodig");
             }
             String veld = yaml.text(node, pointer, "veld").orElse("");
-            if (!veld.isEmpty() && !veld.equals("school") && !fields.contains(veld)) {
+            if (veld.equals("school")) {
+                veld = Field.SCHOOL_NAME; // how forms named the school before the built-in field existed
+            }
+            if (!veld.isEmpty() && !Field.builtIn(veld) && !fields.contains(veld)) {
                 yaml.error(pointer + "/veld", "onbekend veld '" + veld + "' (niet in velden.yml)" + Ids.suggestion(veld, fields));
             }
             items.add(new Form.Item(id, label, type, opties, veld, ""));

@@ -58,10 +58,9 @@ public enum FieldType {
         return this == DATUM ? DutchDate.of(value) : value;
     }
 
-    /** A value as HTML: escaped, a date in words, an address over its lines. */
+    /** A value as HTML: escaped, a date in words, a value of several lines (an address) over its lines. */
     public String html(String value) {
-        String escaped = Html.escape(text(value));
-        return this == ADRES ? escaped.replace("\n", "<br>") : escaped;
+        return Html.escape(text(value)).replace("\n", "<br>");
     }
 
     /** Where a reader's click on the value goes: {@code tel:}, {@code mailto:} or the web address; empty for other types or invalid values. */

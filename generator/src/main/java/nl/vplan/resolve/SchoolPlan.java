@@ -12,4 +12,9 @@ import nl.vplan.model.School;
  */
 public record SchoolPlan(Framework framework, School school, Klasse edition, Map<String, String> attributes,
                          List<DocumentPlan> documents) {
+
+    /** What this school's readers see of each field in this edition. */
+    public FieldView fields() {
+        return new FieldView(framework, school, edition);
+    }
 }

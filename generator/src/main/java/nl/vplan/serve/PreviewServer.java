@@ -45,9 +45,9 @@ public final class PreviewServer implements AutoCloseable {
     });
     private ContentWatcher watcher;
 
-    public PreviewServer(Path content, List<Path> watched, nl.vplan.pipeline.SiteRenderer siteRenderer) {
-        this.renderer = new PreviewRenderer(content, siteRenderer);
-        this.printer = new nl.vplan.assemble.HandbookRenderer(siteRenderer.templates());
+    public PreviewServer(Path content, List<Path> watched, nl.vplan.pipeline.Stages stages) {
+        this.renderer = new PreviewRenderer(content, stages);
+        this.printer = new nl.vplan.assemble.HandbookRenderer(stages.templates());
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;

@@ -12,7 +12,7 @@ import nl.vplan.convert.AsciidocEngine;
 import nl.vplan.load.ContentLoader;
 import nl.vplan.model.Content;
 import nl.vplan.model.Klasse;
-import nl.vplan.pipeline.SiteRenderer;
+import nl.vplan.pipeline.Stages;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -26,9 +26,9 @@ public final class HandbookTiming {
         Content content = ContentLoader.load(Path.of(args[0])).content().orElseThrow();
         int runs = Integer.parseInt(args[3]);
         try (AsciidocEngine engine = new AsciidocEngine()) {
-            SiteRenderer renderer = new SiteRenderer(() -> engine, SiteTemplates.embedded());
-            SchoolSite site = renderer.render(content, content.schools().stream().filter(s -> s.id().equals(args[1])).toList(),
-                    Klasse.INTERN, List.of(), renderer::newConverter).sites().get(0);
+            Stages renderer = new Stages(() -> engine, SiteTemplates.embedded());
+            SchoolSite site = renderer.sites(Path.of(args[0]), Klasse.INTERN, renderer::newConverter,
+                    s -> s.id().equals(args[1])).results().get(0);
             Handbook handbook = site.handbooks().stream().filter(h -> h.documentId().equals(args[2])).findFirst().orElseThrow();
             HandbookRenderer printer = new HandbookRenderer(renderer.templates());
             List<Double> millis = new ArrayList<>();

@@ -14,7 +14,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import nl.vplan.compose.SiteTemplates;
 import nl.vplan.convert.AsciidocEngine;
-import nl.vplan.pipeline.SiteRenderer;
+import nl.vplan.pipeline.Stages;
 import nl.vplan.serve.PreviewServer;
 
 /**
@@ -33,7 +33,7 @@ public final class PreviewLatency {
         copy(original, content);
 
         try (AsciidocEngine engine = new AsciidocEngine();
-             PreviewServer server = new PreviewServer(content, List.of(content), new SiteRenderer(() -> engine, SiteTemplates.embedded()))) {
+             PreviewServer server = new PreviewServer(content, List.of(content), new Stages(() -> engine, SiteTemplates.embedded()))) {
             int port = server.start(0);
             HttpClient http = HttpClient.newHttpClient();
             BlockingQueue<String> versions = new LinkedBlockingQueue<>();

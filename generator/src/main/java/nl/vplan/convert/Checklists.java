@@ -1,4 +1,4 @@
-package nl.vplan.compose;
+package nl.vplan.convert;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -6,8 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
@@ -24,15 +22,12 @@ final class Checklists {
     private Checklists() {
     }
 
-    /** The body with every checklist item as a labelled checkbox; unchanged when it has no checklist. */
-    static String interactive(String bodyHtml) {
-        if (!bodyHtml.contains("class=\"checklist\"")) {
-            return bodyHtml;
-        }
-        Document doc = Jsoup.parseBodyFragment(bodyHtml);
-        doc.outputSettings().prettyPrint(false);
+    /** Makes every checklist item in {@code body} a labelled checkbox; true when there was one. */
+    static boolean makeInteractive(Element body) {
         Map<String, Integer> seen = new HashMap<>();
-        for (Element list : doc.select("ul.checklist")) {
+        boolean changed = false;
+        for (Element list : body.select("ul.checklist")) {
+            changed = true;
             Element block = list.parent() != null && list.parent().hasClass("checklist") ? list.parent() : list;
             block.attr("data-checklist", "");
             for (Element item : list.children()) {
@@ -57,7 +52,7 @@ final class Checklists {
                 p.empty().appendChild(label);
             }
         }
-        return doc.body().html();
+        return changed;
     }
 
     private static Element checkbox(String key, boolean checked) {

@@ -1,14 +1,12 @@
-package nl.vplan.compose;
+package nl.vplan.convert;
 
 import java.util.List;
 import java.util.Set;
-import nl.vplan.convert.AudienceBlocks;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
+import java.util.TreeSet;
 import org.jsoup.nodes.Element;
 
 /**
- * Cuts, from a part's composed HTML, what is written for one audience: the sections and blocks
+ * Cuts, from a part's converted HTML, what is written for one audience: the sections and blocks
  * marked for it (without those marked only for others inside them), under the headings of the
  * sections that hold them. Links to anchors left behind go to the full part's page.
  */
@@ -17,15 +15,20 @@ final class AudienceFilter {
     private AudienceFilter() {
     }
 
-    /** The part's text for {@code audience}, or "" when the part has nothing for it. */
-    static String extract(String bodyHtml, String audience, String partPage) {
-        String role = "." + AudienceBlocks.ROLE + "-" + audience;
-        Document doc = Jsoup.parseBodyFragment(bodyHtml);
-        doc.outputSettings().prettyPrint(false);
-        Element body = doc.body();
-        if (body.selectFirst(role) == null) {
-            return "";
+    /** The audiences some text of {@code body} is marked for. */
+    static Set<String> audiences(Element body) {
+        Set<String> found = new TreeSet<>();
+        for (Element marked : body.select("." + AudienceBlocks.ROLE)) {
+            marked.classNames().stream().filter(c -> c.startsWith(AudienceBlocks.ROLE + "-") && !c.equals(AudienceBlocks.LABEL_ROLE))
+                    .forEach(c -> found.add(c.substring(AudienceBlocks.ROLE.length() + 1)));
         }
+        return found;
+    }
+
+    /** A copy of the part's text for {@code audience} (which must be among {@link #audiences}). */
+    static Element extract(Element part, String audience, String partPage) {
+        String role = "." + AudienceBlocks.ROLE + "-" + audience;
+        Element body = Fragments.detached(part);
         keep(body, role);
         body.select("." + AudienceBlocks.LABEL_ROLE).remove();
         for (Element link : body.select("a[href^=#]")) {
@@ -34,7 +37,7 @@ final class AudienceFilter {
                 link.attr("href", partPage + "#" + target);
             }
         }
-        return body.html();
+        return body;
     }
 
     /** Keeps, of {@code parent}'s children, what is for the audience and the section headings around it. */
@@ -57,26 +60,11 @@ final class AudienceFilter {
         }
     }
 
-    /**
-     * The part's text placed one level lower, under the part's own h2 on the audience page; an id that
-     * an earlier part on the same page already uses gets a suffix, so every id stays unique.
-     */
-    static String nested(String html, Set<String> usedIds) {
-        Document doc = Jsoup.parseBodyFragment(html);
-        doc.outputSettings().prettyPrint(false);
-        for (Element heading : doc.body().select("h2, h3, h4, h5")) {
+    /** {@code text} placed one level lower, under the part's own h2 on the audience page; returns the ids it holds. */
+    static List<String> nest(Element text) {
+        for (Element heading : text.select("h2, h3, h4, h5")) {
             heading.tagName("h" + (Integer.parseInt(heading.tagName().substring(1)) + 1));
         }
-        for (Element withId : doc.body().select("[id]")) {
-            String id = withId.id();
-            if (!usedIds.add(id)) {
-                int n = 2;
-                while (!usedIds.add(id + "-" + n)) {
-                    n++;
-                }
-                withId.id(id + "-" + n);
-            }
-        }
-        return doc.body().html();
+        return text.select("[id]").eachAttr("id");
     }
 }

@@ -1,8 +1,6 @@
-package nl.vplan.compose;
+package nl.vplan.convert;
 
 import java.util.Optional;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -16,17 +14,13 @@ final class ProtocolCards {
     private ProtocolCards() {
     }
 
-    /** The card section's HTML (fill-ins applied), if the page has one. */
-    static Optional<String> find(String bodyHtml) {
-        if (!bodyHtml.contains(ROLE)) {
-            return Optional.empty();
-        }
-        Document doc = Jsoup.parseBodyFragment(bodyHtml);
-        doc.outputSettings().prettyPrint(false);
-        Element card = doc.selectFirst("div.sect1." + ROLE + ", div.sect2." + ROLE + ", section." + ROLE);
+    /** The card section's content (without its heading and ids), if the part has one. */
+    static Optional<String> find(Element body) {
+        Element card = body.selectFirst("div.sect1." + ROLE + ", div.sect2." + ROLE + ", section." + ROLE);
         if (card == null) {
             return Optional.empty();
         }
+        card = Fragments.detached(card);
         card.select("[id]").removeAttr("id");
         Element heading = card.selectFirst("h2, h3");
         if (heading != null) {

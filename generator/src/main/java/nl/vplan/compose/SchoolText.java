@@ -1,0 +1,126 @@
+package nl.vplan.compose;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import nl.vplan.convert.Body;
+import nl.vplan.convert.Segment;
+import nl.vplan.model.Html;
+import nl.vplan.resolve.FieldView;
+import nl.vplan.resolve.FieldView.Medium;
+
+/**
+ * Puts one school's values and the framework's blocks into converted text: each {@link Segment.FillIn}
+ * becomes what {@link FieldView} says the reader sees, each {@link Segment.Block} the rendered task
+ * list or form. Values are inserted as escaped text after conversion, so they are never read as
+ * AsciiDoc or HTML.
+ */
+final class SchoolText {
+
+    /** One place a field appears: the anchor id on its page. */
+    record Occurrence(String fieldId, String anchor) {
+    }
+
+    /** A part's body for the screen and for print, and where each field appeared. */
+    record Rendered(String screen, String print, List<Occurrence> occurrences) {
+    }
+
+    private final FieldView fields;
+    private final Blocks blocks;
+
+    SchoolText(FieldView fields, Blocks blocks) {
+        this.fields = fields;
+        this.blocks = blocks;
+    }
+
+    FieldView fields() {
+        return fields;
+    }
+
+    /**
+     * A page body, every fill-in with a numbered anchor ({@code invul-<field>-<n>}) that the
+     * completeness page links to; on screen values are links where their type has one, in print text.
+     */
+    Rendered page(Body body) {
+        return page(body, 2, new HashMap<>());
+    }
+
+    /**
+     * One of several parts on a page (an audience page), placed under the part's own h2: a form's
+     * title is an h3; {@code counts} numbers the anchors across the page's parts.
+     */
+    Rendered nestedPage(Body body, Map<String, Integer> counts) {
+        return page(body, 3, counts);
+    }
+
+    private Rendered page(Body body, int formLevel, Map<String, Integer> counts) {
+        StringBuilder screen = new StringBuilder();
+        StringBuilder print = new StringBuilder();
+        List<Occurrence> occurrences = new ArrayList<>();
+        UnaryOperator<String> anchor = fieldId -> {
+            if (!fields.counts(fieldId) && !(fields.of(fieldId) instanceof FieldView.Unknown)) {
+                return null;
+            }
+            String id = "invul-" + fieldId + "-" + counts.merge(fieldId, 1, Integer::sum);
+            occurrences.add(new Occurrence(fieldId, id));
+            return id;
+        };
+        for (Segment segment : body.segments()) {
+            if (segment instanceof Segment.FillIn f) {
+                String id = anchor.apply(f.fieldId());
+                screen.append(fields.html(f.fieldId(), id, Medium.SCREEN));
+                print.append(fields.html(f.fieldId(), id, Medium.PRINT));
+            } else {
+                // a block's fill-ins (a task's responsible person) are numbered with the page's; blocks
+                // hold names and roles, so screen and print share one rendering
+                String html = segment instanceof Segment.Block b
+                        ? blocks.html(b.kind(), b.id(), id -> fields.html(id, anchor.apply(id), Medium.SCREEN), formLevel)
+                        : markup(segment);
+                screen.append(html);
+                print.append(html);
+            }
+        }
+        return new Rendered(screen.toString(), print.toString(), List.copyOf(occurrences));
+    }
+
+    /** A title or short text as HTML on screen, without anchors. */
+    String inline(Body body) {
+        StringBuilder out = new StringBuilder();
+        for (Segment segment : body.segments()) {
+            if (segment instanceof Segment.FillIn f) {
+                out.append(fields.html(f.fieldId(), null, Medium.SCREEN));
+            } else if (segment instanceof Segment.Block b) {
+                out.append(blocks.html(b.kind(), b.id(), id -> fields.html(id, null, Medium.SCREEN), 2));
+            } else {
+                out.append(markup(segment));
+            }
+        }
+        return out.toString();
+    }
+
+    /** A text form (a title's, a search section's) as plain text, whitespace collapsed. */
+    String text(Body body) {
+        StringBuilder out = new StringBuilder();
+        for (Segment segment : body.segments()) {
+            if (segment instanceof Segment.Text t) {
+                out.append(t.text());
+            } else if (segment instanceof Segment.FillIn f) {
+                out.append(fields.text(f.fieldId()));
+            } else if (segment instanceof Segment.Block b) {
+                out.append(' ').append(text(blocks.text(b.kind(), b.id()))).append(' ');
+            } else {
+                throw new IllegalArgumentException("HTML in a text form: " + segment);
+            }
+        }
+        return out.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private static String markup(Segment segment) {
+        if (segment instanceof Segment.Markup m) {
+            return m.html();
+        }
+        return Html.escape(((Segment.Text) segment).text());
+    }
+}

@@ -1,0 +1,34 @@
+package nl.vplan.convert;
+
+import java.util.regex.Pattern;
+
+/**
+ * The placeholders vplan's macros leave in Asciidoctor's output, where a school's value or a
+ * framework block belongs. They live only inside the convert stage: {@link Body#ofMarkedHtml} turns
+ * them into {@link Segment}s right after conversion, so no later stage reads HTML for them.
+ */
+final class Markers {
+
+    /** Group 1: the field id. */
+    static final Pattern FILL_IN = Pattern.compile("<span class=\"vplan-invul\" data-veld=\"([^\"<>]*)\"></span>");
+    /** Group 1: the kind ({@code taken} or {@code formulier}), group 2: the id. */
+    static final Pattern BLOCK = Pattern.compile("<div class=\"vplan-blok\" data-soort=\"([a-z]+)\" data-id=\"([^\"<>]*)\"></div>");
+    static final String FILL_IN_CLASS = "vplan-invul";
+    static final String FILL_IN_FIELD = "data-veld";
+    static final String BLOCK_CLASS = "vplan-blok";
+
+    private Markers() {
+    }
+
+    static String fillIn(String fieldId) {
+        return "<span class=\"vplan-invul\" data-veld=\"" + safe(fieldId) + "\"></span>";
+    }
+
+    static String block(String kind, String id) {
+        return "<div class=\"vplan-blok\" data-soort=\"" + kind + "\" data-id=\"" + safe(id) + "\"></div>";
+    }
+
+    private static String safe(String id) {
+        return id.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+}

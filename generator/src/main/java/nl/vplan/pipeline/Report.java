@@ -1,0 +1,117 @@
+package nl.vplan.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.vplan.compose.Completeness;
+import nl.vplan.compose.Views;
+import nl.vplan.model.Content;
+import nl.vplan.model.Problem;
+import nl.vplan.model.School;
+
+/** What {@code build} and {@code check} tell the user, in Dutch: problems to {@code err}, figures per school to {@code out}. */
+final class Report {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Report(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    PrintStream out() {
+        return out;
+    }
+
+    PrintStream err() {
+        return err;
+    }
+
+    /** Every problem, sorted by file and line; with errors, that nothing was written. */
+    void problems(List<Problem> problems) {
+        problems.stream()
+                .sorted(Comparator.comparing((Problem p) -> p.where().display()).thenComparingInt(p -> p.where().line()))
+                .forEach(p -> err.println(p.format()));
+        long errors = problems.stream().filter(Problem::isError).count();
+        if (errors > 0) {
+            err.printf("%d %s gevonden; er is niets geschreven.%n", errors, errors == 1 ? "fout" : "fouten");
+        }
+    }
+
+    void completeness(String schoolId, Completeness c) {
+        out.printf("  %-20s %3d%% ingevuld (%d van %d, %d open)%n", schoolId, c.percentage(), c.filled(), c.total(), c.open());
+    }
+
+    /** What {@code check} lists as still open for a school. */
+    void open(Completeness c) {
+        c.openSlots().forEach(s -> out.println("      open: " + s.title() + " (schoolonderdeel " + s.id() + ")"));
+        c.openFields().forEach(f -> out.println("      open: " + f.field().label() + " (" + f.field().id() + ")"));
+    }
+
+    /** One line per selected school: its figures, or that it was left as it was. */
+    void built(List<School> selected, List<Completeness> built, List<Views.SchoolSummary> summaries) {
+        for (School school : selected) {
+            built.stream().filter(c -> c.schoolId().equals(school.id())).findFirst().ifPresentOrElse(c -> completeness(school.id(), c),
+                    () -> summaries.stream().filter(s -> s.id().equals(school.id())).findFirst().ifPresent(s ->
+                            out.printf("  %-20s %3d%% ingevuld (ongewijzigd, %d open)%n", school.id(), s.percentage(), s.open())));
+        }
+    }
+
+    /** With --strict: warnings and open fill-ins (of the selected schools, built now or unchanged) fail the build. */
+    boolean strictFailures(List<Problem> problems, List<Views.SchoolSummary> summaries, List<School> selected) {
+        boolean failed = !problems.isEmpty();
+        for (Views.SchoolSummary summary : summaries) {
+            boolean chosen = selected.stream().anyMatch(s -> s.id().equals(summary.id()));
+            if (chosen && summary.open() > 0) {
+                err.printf("fout (--strict): %s heeft nog %d open %s%n", summary.naam(), summary.open(),
+                        summary.open() == 1 ? "invulling" : "invullingen");
+                failed = true;
+            }
+        }
+        if (!problems.isEmpty()) {
+            err.println("fout (--strict): waarschuwingen tellen als fouten");
+        }
+        return failed;
+    }
+
+    /** Every school of the content for the site's start page; schools not built now keep the figures of their last build. */
+    static List<Views.SchoolSummary> summaries(Content content, List<Completeness> built, Path outDir) {
+        Map<String, Completeness> byId = new LinkedHashMap<>();
+        built.forEach(c -> byId.put(c.schoolId(), c));
+        List<Views.SchoolSummary> summaries = new ArrayList<>();
+        for (School school : content.schools()) {
+            Completeness c = byId.get(school.id());
+            String href = school.id() + "/index.html";
+            if (c != null) {
+                summaries.add(new Views.SchoolSummary(school.id(), school.naam(), href, c.percentage(), c.open()));
+            } else {
+                summaries.add(earlier(school, href, outDir.resolve(school.id()).resolve("volledigheid.json")));
+            }
+        }
+        return summaries;
+    }
+
+    private static Views.SchoolSummary earlier(School school, String href, Path json) {
+        if (Files.isRegularFile(json)) {
+            try {
+                JsonNode node = JSON.readTree(json.toFile());
+                return new Views.SchoolSummary(school.id(), school.naam(), href,
+                        node.path("percentage").asInt(), node.path("open").asInt());
+            } catch (IOException e) {
+                // an unreadable report is treated as "not built"
+            }
+        }
+        return new Views.SchoolSummary(school.id(), school.naam(), "", -1, 0);
+    }
+}
