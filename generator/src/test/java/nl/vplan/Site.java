@@ -78,6 +78,22 @@ public final class Site {
         return files;
     }
 
+    /** Copies the folder {@code from} with everything in it to {@code to} (file times not kept). */
+    public static void copy(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes {@code text} to {@code root/path}, making folders as needed. */
     public static void write(Path root, String path, String text) {
         try {
