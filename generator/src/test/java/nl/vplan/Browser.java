@@ -7,29 +7,45 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Headless Debian Chromium driven by Selenium, with the Debian chromedriver, so nothing is
- * downloaded (install with {@code apt-get install chromium chromium-driver}).
+ * downloaded (install with {@code apt-get install chromium chromium-driver}). Without them a browser
+ * test is skipped on a developer's machine, but fails where the environment variable {@code CI} is
+ * set: a CI run must never pass by not running its browser tests.
  */
 public final class Browser {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     private Browser() {
     }
 
     public static ChromeDriver start() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                new java.io.File("/usr/bin/chromium").canExecute() && new java.io.File("/usr/bin/chromedriver").canExecute(),
-                "browser test skipped: Chromium is missing; install it with: apt-get install chromium chromium-driver");
+        requireChromium(System.getenv("CI"), CHROMIUM, CHROMEDRIVER);
         ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--no-first-run", "--window-size=1280,900");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+                .usingDriverExecutable(new java.io.File(CHROMEDRIVER))
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
         return driver;
+    }
+
+    /** Skips (no {@code ci}) or fails (with {@code ci}) the calling test when Chromium or its driver is missing. */
+    static void requireChromium(String ci, String chromium, String chromedriver) {
+        if (new java.io.File(chromium).canExecute() && new java.io.File(chromedriver).canExecute()) {
+            return;
+        }
+        String missing = "Chromium or chromedriver is missing (" + chromium + ", " + chromedriver
+                + "); install them with: apt-get install chromium chromium-driver";
+        if (ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false")) {
+            org.junit.jupiter.api.Assertions.fail("browser test cannot run on CI (CI=" + ci + "): " + missing);
+        }
+        org.junit.jupiter.api.Assumptions.abort("browser test skipped: " + missing);
     }
 
     /** Shows pages as a screen of {@code width} × {@code height} CSS pixels (a phone below 800 wide). */

@@ -139,7 +139,7 @@ class EditionsTest {
                 .doesNotContain("WAARDE-VERTROUWELIJK-c42");
         assertThat(pdfText(temp.resolve("vertrouwelijk/proef/plan-voor-leerlingen.pdf"))).contains("WAARDE-VERTROUWELIJK-c42");
         String open = Site.html(temp.resolve("openbaar/proef/plan/voor-leerlingen.html")).select("main").text();
-        assertThat(open).contains("WAARDE-OPENBAAR-7a1", "op staat in de interne versie", "Dit deel staat in de interne versie van het plan.")
+        assertThat(open).contains("WAARDE-OPENBAAR-7a1", "op staat in de interne versie", "Dit deel staat in de interne versie van het Plan.")
                 .doesNotContain("BLOK-INTERN-5d0");
     }
 
@@ -153,8 +153,12 @@ class EditionsTest {
     void hiddenPlacesSayNeutrallyWhereTheyAre() {
         Document open = Site.html(temp.resolve("openbaar/proef/plan/crisis.html"));
         assertThat(open.text()).contains("telefoon staat in de interne versie")
-                .contains("Dit deel staat in de interne versie van het plan.")
-                .contains("Dit deel staat in de vertrouwelijke versie van het plan.");
+                .contains("Dit deel staat in de interne versie van het Plan.")
+                .contains("Dit deel staat in de vertrouwelijke versie van het Plan.");
+        // The left-out section's place has a neutral heading of its level; its own title is classified too.
+        assertThat(open.select("main h2.discrete").eachText()).containsExactly("Niet in deze versie");
+        assertThat(open.selectFirst("main h2.discrete").nextElementSibling().text())
+                .isEqualTo("Dit deel staat in de vertrouwelijke versie van het Plan.");
         assertThat(open.select(".zijbalk a[href=alarmnummers.html]")).isEmpty();
         assertThat(temp.resolve("openbaar/proef/plan/alarmnummers.html")).doesNotExist();
         assertThat(Site.html(temp.resolve("intern/proef/plan/crisis.html")).select(".paginainhoud a").eachText())

@@ -39,7 +39,9 @@ final class ExampleBuild {
     /** The ids of the example schools (the folders under content/scholen). */
     static List<String> schools() {
         try (Stream<Path> dirs = Files.list(Cli.EXAMPLE.resolve("scholen"))) {
-            return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList();
+            List<String> schools = dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList();
+            assertThat(schools).as("the example's schools").hasSizeGreaterThanOrEqualTo(3);
+            return schools;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -52,7 +52,8 @@ class ExampleSiteTest {
     /** The pages of every document of kader.yml for one school: the completeness report covers them all. */
     private List<Path> documentPages(String school) {
         List<Path> pages = new ArrayList<>();
-        kader.path("documenten").forEach(d -> pages.addAll(Site.pages(site.resolve(school).resolve(d.path("id").asText()))));
+        kader.path("documenten").forEach(d -> pages.addAll(Site.pages(site.resolve(school).resolve(d.path("id").asText()), 2)));
+        assertThat(kader.path("documenten").size()).as("documents in kader.yml").isGreaterThanOrEqualTo(2);
         return pages;
     }
 
@@ -130,7 +131,7 @@ class ExampleSiteTest {
     void theCompleteSchoolShowsItsValuesAndNoBlanks() {
         JsonNode values = school("de-regenboog").path("velden");
         int checked = 0;
-        for (Path page : Site.pages(site.resolve("de-regenboog"))) {
+        for (Path page : Site.pages(site.resolve("de-regenboog"), 25)) {
             Document html = Site.html(page);
             assertThat(html.select(".invul-open")).as(page.toString()).isEmpty();
             for (Element value : html.select(".invul-ingevuld")) {
@@ -262,14 +263,14 @@ class ExampleSiteTest {
     void aSwitchedOffPartHasNoPageAndNoLink() {
         assertThat(site.resolve("de-regenboog/veiligheidsplan/brede-school.html")).exists();
         assertThat(site.resolve("het-kompas/veiligheidsplan/brede-school.html")).doesNotExist();
-        for (Path page : Site.pages(site.resolve("het-kompas"))) {
+        for (Path page : Site.pages(site.resolve("het-kompas"), 25)) {
             assertThat(Site.html(page).select("a[href*=brede-school]")).as(page.toString()).isEmpty();
         }
     }
 
     @Test
     void theSiteMakesNoExternalRequestsAndLinksStayRelative() throws Exception {
-        for (Path page : Site.pages(site)) {
+        for (Path page : Site.pages(site, 80)) {
             Document html = Site.html(page);
             for (Element e : html.select("[src], link[href], script, img, iframe, object, embed")) {
                 String ref = e.hasAttr("src") ? e.attr("src") : e.attr("href");

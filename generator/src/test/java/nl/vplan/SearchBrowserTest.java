@@ -60,7 +60,7 @@ class SearchBrowserTest {
         String best = "";
         int most = 0;
         Path folder = site.resolve(SCHOOL);
-        for (Path page : Site.pages(folder)) {
+        for (Path page : Site.pages(folder, 25)) {
             Document html = Site.html(page);
             if (html.selectFirst(".zijbalk") == null || page.getFileName().toString().equals("index.html")) {
                 continue;

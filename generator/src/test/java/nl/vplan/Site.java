@@ -55,6 +55,16 @@ public final class Site {
         }
     }
 
+    /**
+     * Every HTML page under {@code dir}, failing unless there are at least {@code atLeast}: a test that
+     * loops over the pages must not pass over an empty or half-built site.
+     */
+    public static List<Path> pages(Path dir, int atLeast) {
+        List<Path> pages = pages(dir);
+        org.assertj.core.api.Assertions.assertThat(pages).as("HTML pages under " + dir).hasSizeGreaterThanOrEqualTo(atLeast);
+        return pages;
+    }
+
     /** Every file under {@code dir} with its bytes, to compare output before and after a run. */
     public static java.util.Map<String, String> snapshot(Path dir) {
         java.util.Map<String, String> files = new java.util.TreeMap<>();
@@ -66,6 +76,22 @@ public final class Site {
             throw new UncheckedIOException(e);
         }
         return files;
+    }
+
+    /** Copies the folder {@code from} with everything in it to {@code to} (file times not kept). */
+    public static void copy(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes {@code text} to {@code root/path}, making folders as needed. */

@@ -60,7 +60,7 @@ class SiteStructureTest {
     void everyInternalLinkAndAnchorOfEverySchoolResolves() {
         List<String> broken = new ArrayList<>();
         int checked = 0;
-        for (Path page : Site.pages(site)) {
+        for (Path page : Site.pages(site, 80)) {
             Document html = Site.html(page);
             for (Element element : html.select("a[href], link[href], script[src], img[src], form[action], iframe[src]")) {
                 String attribute = element.hasAttr("src") ? "src" : element.hasAttr("action") ? "action" : "href";
@@ -87,7 +87,7 @@ class SiteStructureTest {
     @Test
     void everyPageHasLanguageLandmarksSkipLinkAndAnUnbrokenOutline() {
         List<String> wrong = new ArrayList<>();
-        for (Path page : Site.pages(site)) {
+        for (Path page : Site.pages(site, 80)) {
             String name = site.relativize(page).toString();
             Document html = Site.html(page);
             check(wrong, name, html.selectFirst("html").attr("lang").equals("nl"), "lang is not nl");

@@ -56,7 +56,7 @@ class ValuesAndChoicesTest {
 
         assertThat(result.exit()).as(result.err()).isZero();
         int seen = 0;
-        for (Path page : Site.pages(out.resolve("de-wilgen"))) {
+        for (Path page : Site.pages(out.resolve("de-wilgen"), 25)) {
             Document html = Site.html(page);
             assertThat(html.select("script:not([src$=_vplan/vplan.js]):not([src$=_vplan/lunr.js]):not([src$=_vplan/zoeken.js])"
                     + ":not([src=zoekindex.js]), img")).as(page.toString()).isEmpty();

@@ -33,7 +33,7 @@ final class FrameworkLoader {
 
     private static final Set<String> KADER_KEYS = Set.of("bestuur", "documenten", "keuzes", "regels");
     private static final Set<String> DOCUMENT_KEYS = Set.of(
-            "id", "titel", "nummer", "versie", "vastgesteld", "proceseigenaar", "evaluatie", "onderdelen", "doelgroepen");
+            "id", "titel", "nummer", "versie", "vastgesteld", "proceseigenaar", "evaluatie", "onderdelen", "doelgroepen", "nummering");
     private static final Set<String> FILE_PART_KEYS = Set.of("bestand", "optioneel", "genummerd", "soort", "klasse");
     private static final Set<String> SLOT_KEYS = Set.of("school", "titel", "soort", "klasse");
     private static final Set<String> CHOICE_KEYS = Set.of("vraag", "opties", "standaard");
@@ -146,6 +146,7 @@ final class FrameworkLoader {
                     date(yaml, node, pointer, "evaluatie"),
                     parts(yaml, node.get("onderdelen"), pointer + "/onderdelen", where, partIds),
                     audiences(yaml, node.get("doelgroepen"), pointer + "/doelgroepen"),
+                    numbering(yaml, node, pointer),
                     yaml.at(pointer)));
         }
         return documents;
@@ -173,6 +174,19 @@ final class FrameworkLoader {
             }
         }
         return List.copyOf(audiences);
+    }
+
+    /** {@code nummering: standaard | geen}; absent means standaard. */
+    private static Document.Nummering numbering(YamlReader yaml, JsonNode node, String pointer) {
+        String text = yaml.text(node, pointer, "nummering").orElse(null);
+        if (text == null) {
+            return Document.Nummering.STANDAARD;
+        }
+        return Document.Nummering.parse(text).orElseGet(() -> {
+            yaml.error(pointer + "/nummering", "'nummering' is 'standaard' (hoofdstukken genummerd) of 'geen', niet '"
+                    + text + "'" + Ids.suggestion(text, Document.Nummering.ids()));
+            return Document.Nummering.STANDAARD;
+        });
     }
 
     private String date(YamlReader yaml, JsonNode node, String pointer, String key) {

@@ -16,7 +16,8 @@ import nl.vplan.model.School;
 
 /**
  * The resolve stage: applies a school's switches and choices and the edition to the framework.
- * Decides which parts are on (and in the edition), numbers chapters and appendices, picks each slot's source and sets the attributes
+ * Decides which parts are on (and in the edition), numbers chapters and appendices (a document with
+ * {@code nummering: geen} only its appendices), picks each slot's source and sets the attributes
  * ({@code keuze-<choice>-<option>}, {@code keuze-<choice>}, {@code onderdeel-<part>}) the AsciiDoc
  * conditions read.
  */
@@ -57,7 +58,8 @@ public final class Resolver {
             String number;
             if (part.kind() == PartKind.BIJLAGE) {
                 number = "Bijlage " + (++appendix);
-            } else if (part instanceof Part.FilePart f && !f.numbered()) {
+            } else if (document.nummering() == Document.Nummering.GEEN
+                    || part instanceof Part.FilePart f && !f.numbered()) {
                 number = "";
             } else {
                 number = String.valueOf(++chapter);
