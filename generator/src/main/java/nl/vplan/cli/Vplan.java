@@ -3,7 +3,7 @@ package nl.vplan.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code vplan} command: {@code build}, {@code check} and {@code serve} (see DESIGN.md, "Command line"). */
+/** The {@code vplan} command: {@code build}, {@code check} and {@code serve} (see README.md, "Command line"). */
 @Command(name = "vplan",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,

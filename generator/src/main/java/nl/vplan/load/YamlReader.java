@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.vplan.model.Ids;
+import nl.vplan.model.Klasse;
 import nl.vplan.model.Problem;
 import nl.vplan.model.SourceRef;
 
@@ -148,5 +149,18 @@ final class YamlReader {
             }
         }
         return out;
+    }
+
+    /** The {@code klasse} of {@code node}, {@code fallback} when it has none; an unknown class is reported. */
+    Klasse klasse(JsonNode node, String pointer, Klasse fallback) {
+        String text = text(node, pointer, "klasse").orElse(null);
+        if (text == null) {
+            return fallback;
+        }
+        return Klasse.parse(text).orElseGet(() -> {
+            error(pointer + "/klasse", "onbekende klasse '" + text + "'; kies uit openbaar, intern, vertrouwelijk"
+                    + Ids.suggestion(text, java.util.List.of("openbaar", "intern", "vertrouwelijk")));
+            return fallback;
+        });
     }
 }

@@ -1,8 +1,8 @@
 /**
- * Runs the stages in order for a {@code BuildRequest}: load → check → resolve → convert → compose →
- * assemble → publish, the schools side by side ({@code Parallel}), skipping schools whose inputs did not
- * change ({@code SchoolInputs}). {@code SiteRenderer} is the part shared with the preview: check through
- * compose for one school, giving a {@code compose.SchoolSite}. Out: the exit status and the problems;
- * nothing is written unless every school succeeded.
+ * The order of the stages, in one place ({@code Stages.run}: load → check → resolve → convert →
+ * compose → the command's own finish), used by build, check and the preview alike. {@code Pipeline}
+ * makes build and check of it: which schools changed ({@code SchoolInputs}), printing and reusing
+ * handbooks ({@code Handbooks}), staging and publishing, the report and exit status ({@code Report}).
+ * Schools run side by side ({@code Parallel}); nothing is written unless every school succeeded.
  */
 package nl.vplan.pipeline;

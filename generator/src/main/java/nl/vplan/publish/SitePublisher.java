@@ -31,11 +31,6 @@ public final class SitePublisher {
     public record Staged(String folder, Path staging) {
     }
 
-    /** Replaces {@code <out>/<folder>/} by exactly {@code files} (paths relative to that folder). */
-    public void replaceFolder(String folder, Map<String, byte[]> files) throws IOException {
-        commit(List.of(stage(folder, files)));
-    }
-
     /** Writes {@code files} into a staging folder inside {@code <out>}; {@link #commit} swaps it in. */
     public Staged stage(String folder, Map<String, byte[]> files) throws IOException {
         Files.createDirectories(out);

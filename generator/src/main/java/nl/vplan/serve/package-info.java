@@ -1,6 +1,6 @@
 /**
  * The preview ({@code vplan serve}): a Javalin server on 127.0.0.1 that renders the sites in memory
- * through {@code pipeline.SiteRenderer}, watches {@code content/} ({@code ContentWatcher}) and makes open
+ * through the same {@code pipeline.Stages} as a build, watches {@code content/} ({@code ContentWatcher}) and makes open
  * pages reload (server-sent events). In: the content folder and templates; out: HTTP responses, a red
  * overlay with file and line for a mistake, a PDF of the current document on request. Writes no files.
  */
