@@ -47,6 +47,27 @@ class HandbookPdfTest {
     }
 
     @Test
+    void telephoneNumbersAndAddressesPrintAsTextWhileTheSiteLinksThem() throws Exception {
+        String phone = Site.yaml(Cli.EXAMPLE.resolve("scholen/de-regenboog/school.yml")).path("velden").path("school.telefoon").asText();
+        assertThat(phone).isNotEmpty();
+        List<String> targets = new ArrayList<>();
+        try (PDDocument pdf = Loader.loadPDF(site.resolve("de-regenboog/veiligheidsplan.pdf").toFile())) {
+            assertThat(String.join("", pages(pdf))).contains(phone);
+            for (var page : pdf.getPages()) {
+                for (var annotation : page.getAnnotations()) {
+                    if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                            && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                        targets.add(uri.getURI());
+                    }
+                }
+            }
+        }
+        assertThat(targets).noneMatch(t -> t.startsWith("tel:") || t.startsWith("mailto:"));
+        var page = Site.html(site.resolve("de-regenboog/veiligheidsplan/inleiding.html"));
+        assertThat(page.select(".invul-ingevuld[data-veld=school.telefoon] a[href^=tel:]").eachText()).containsOnly(phone);
+    }
+
+    @Test
     void coverMetadataValuesAndBlanks() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(site.resolve("de-regenboog/veiligheidsplan.pdf").toFile())) {
             List<String> pages = pages(pdf);
