@@ -29,7 +29,6 @@ import nl.vplan.resolve.SchoolPlan;
 public final class FieldScan {
 
     private static final Pattern SECTION = Pattern.compile("^(=+)\\s+\\S");
-    private static final Pattern DELIMITER = Pattern.compile("^(={4,}|-{4,}|\\*{4,}|_{4,}|\\.{4,}|\\+{4,}|\\|===|--)$");
 
     private final Framework framework;
     private final Klasse edition;
@@ -81,19 +80,16 @@ public final class FieldScan {
                     continue;
                 }
             }
-            if (!line.isText()) {
-                continue; // verbatim: no macros
-            }
             Optional<SourceLine.Token> klasse = line.klasse();
             if (klasse.isPresent()) {
                 // As the conversion: a class it does not know counts as the most restricted.
                 classified = !Klasse.parse(klasse.get().value()).orElse(Klasse.VERTROUWELIJK).within(edition);
                 continue;
             }
-            if (classified && !text.isBlank() && (DELIMITER.matcher(text).matches() || !text.startsWith("[") && !text.startsWith("."))) {
+            if (classified && !text.isBlank() && (line.isDelimiter() || !line.isText() || !text.startsWith("[") && !text.startsWith("."))) {
                 classified = false;
-                if (DELIMITER.matcher(text).matches()) {
-                    skipUntil = text;
+                if (line.isDelimiter()) {
+                    skipUntil = text.startsWith("```") ? "```" : text; // a fence may name its language
                 } else if (sectionLevel(text) > 0) {
                     skipUntil = "section";
                     skipLevel = sectionLevel(text);
@@ -101,6 +97,9 @@ public final class FieldScan {
                     skipUntil = "";
                 }
                 continue;
+            }
+            if (!line.isText()) {
+                continue; // verbatim: no macros
             }
             if (title && text.startsWith("= ")) {
                 title = false; // the part's title goes to navigation, not to the page body

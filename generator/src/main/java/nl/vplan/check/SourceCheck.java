@@ -122,7 +122,7 @@ public final class SourceCheck {
 
     private void classes(SourceLine line) {
         if (line.isSpacedAttributeLine()) {
-            problems.add(Problem.error(line.where(1), "spatie na '[': Asciidoctor leest '" + line.text()
+            problems.add(Problem.error(line.where(0), "spatie na '[': Asciidoctor leest '" + line.text()
                     + "' als gewone tekst, zodat klasse of doelgroep niet geldt; schrijf '[" + line.text().substring(1).strip() + "'"));
         }
         line.klasse().filter(k -> Klasse.parse(k.value()).isEmpty()).ifPresent(k -> problems.add(Problem.error(line.where().column(k.column()),

@@ -28,7 +28,9 @@ import nl.vplan.model.SourceRef;
  * <p>It follows Asciidoctor's preprocessor: a directive ({@code ifdef::}, {@code include::}, …)
  * counts only from the first column and must end with {@code ]}; an indented one is text, as it is
  * to Asciidoctor (an indented line starts a literal paragraph). Directives are processed inside
- * verbatim blocks too, but not inside comment blocks.
+ * verbatim blocks too, but not inside comment blocks. An indented line that starts a block starts
+ * a literal paragraph, verbatim up to the next blank line, delimiter or attribute line (indented
+ * lines continuing a paragraph or list item are text).
  */
 public final class AsciidocSource {
 
@@ -36,6 +38,8 @@ public final class AsciidocSource {
     private static final Pattern INCLUDE = Pattern.compile("^include::([^\\s\\[](?:[^\\[]*[^\\s\\[])?)\\[(.*)\\]$");
     /** A verbatim block's opening delimiter: four or more of - . + (uniform), or a fence with a language. */
     private static final Pattern VERBATIM = Pattern.compile("^(-{4,}|\\.{4,}|\\+{4,}|```.*)$");
+    /** Lines after which a block starts: attribute lines and anchors, block titles, section titles. */
+    private static final Pattern BEFORE_BLOCK = Pattern.compile("^(\\[.*\\]|\\.[^.\\s].*|=+\\s+\\S.*)$");
     private static final Pattern COMMENT_BLOCK = Pattern.compile("^/{4,}$");
     private static final Pattern COMPARISON = Pattern.compile("^(.+?)\\s*(==|!=)\\s*(.+)$");
     /** Asciidoctor stops at 64; a cycle is reported long before. */
@@ -90,6 +94,8 @@ public final class AsciidocSource {
         private final Deque<Boolean> active = new ArrayDeque<>();
         private String closing; // the delimiter that ends the open comment or verbatim block
         private boolean comment;
+        private boolean literal;
+        private boolean blockStart = true; // the next line starts a block
 
         Reading(List<Problem> problems) {
             this.problems = problems;
@@ -192,9 +198,12 @@ public final class AsciidocSource {
             }
         }
 
-        /** A line the parser reads: opens or closes comment and verbatim blocks. */
+        /** A line the parser reads: opens or closes comment and verbatim blocks and literal paragraphs. */
         private void add(Path file, int number, String text, int offset) {
             Kind kind = Kind.TEXT;
+            if (literal && (text.isBlank() || SourceLine.interruptsParagraph(text))) {
+                literal = false;
+            }
             if (closing != null) {
                 if (text.equals(closing)) {
                     closing = null;
@@ -207,10 +216,19 @@ public final class AsciidocSource {
                 kind = Kind.COMMENT;
             } else if (text.startsWith("//") && !text.startsWith("///")) {
                 kind = Kind.COMMENT;
+            } else if (literal || blockStart && !text.isBlank() && Character.isWhitespace(text.charAt(0))) {
+                // An indented line starting a block starts a literal paragraph, up to a blank line,
+                // a delimiter or an attribute line.
+                literal = true;
+                kind = Kind.VERBATIM;
             } else if (VERBATIM.matcher(text).matches()) {
                 closing = text.startsWith("```") ? "```" : text;
             }
-            lines.add(new SourceLine(file, number, kind, text, offset, null));
+            SourceLine line = new SourceLine(file, number, kind, text, offset, null);
+            if (kind == Kind.TEXT) {
+                blockStart = text.isBlank() || line.isDelimiter() || BEFORE_BLOCK.matcher(text).matches();
+            }
+            lines.add(line);
         }
 
         private boolean on() {

@@ -24,7 +24,7 @@ public record SourceLine(Path file, int number, Kind kind, String text, int offs
     public enum Kind {
         /** Text the parser reads: paragraphs, headings, attribute lines, block delimiters, macros. */
         TEXT,
-        /** Content of a listing, literal, passthrough or fenced block: no macros, no attribute lines. */
+        /** Content of a listing, literal, passthrough or fenced block or a literal paragraph: no macros, no attribute lines. */
         VERBATIM,
         /** A line comment or a line of a comment block (its delimiters included). */
         COMMENT,
@@ -52,6 +52,9 @@ public record SourceLine(Path file, int number, Kind kind, String text, int offs
      * {@code . # % { , " '}, so {@code [ klasse=intern]} (a space first) is text, not attributes.
      */
     private static final Pattern ATTRIBUTE_LINE = Pattern.compile("^\\[(|[\\p{L}\\p{N}_.#%{,\"'].*)\\]$");
+    /** A delimiter of a block: four or more of = - * _ . + /, a table, an open block or a fence. */
+    private static final Pattern DELIMITER = Pattern.compile("^(={4,}|-{4,}|\\*{4,}|_{4,}|\\.{4,}|\\+{4,}|/{4,}|\\|===|--|```.*)$");
+    private static final Pattern ANCHOR = Pattern.compile("^\\[\\[.+\\]\\]$");
     /** What looks meant as attributes but is text to Asciidoctor: a space after the bracket. */
     private static final Pattern SPACED_ATTRIBUTE_LINE = Pattern.compile("^\\[\\s+\\S.*\\]$");
     private static final String VALUE = "=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^,\\]\"'\\s]*))";
@@ -75,6 +78,16 @@ public record SourceLine(Path file, int number, Kind kind, String text, int offs
 
     public boolean isText() {
         return kind == Kind.TEXT;
+    }
+
+    /** True for a line that opens or closes a delimited block. */
+    public boolean isDelimiter() {
+        return kind != Kind.VERBATIM && DELIMITER.matcher(text).matches();
+    }
+
+    /** True for a line that ends a paragraph before a blank line: a delimiter, attribute line or anchor. */
+    static boolean interruptsParagraph(String text) {
+        return DELIMITER.matcher(text).matches() || ATTRIBUTE_LINE.matcher(text).matches() || ANCHOR.matcher(text).matches();
     }
 
     /** True for a block attribute line ({@code [klasse=intern]}, {@code [.rol]}, {@code [source]}). */
