@@ -25,9 +25,9 @@ import nl.vplan.model.SourceRef;
  * line out with the directives as lines of their own ({@link #everyLine}: for checks and for
  * finding the attributes a source depends on).
  *
- * <p>It follows Asciidoctor's preprocessor: a directive ({@code ifdef::}, {@code include::}, …)
- * counts only from the first column and must end with {@code ]}; an indented one is text, as it is
- * to Asciidoctor (an indented line starts a literal paragraph). Directives are processed inside
+ * <p>It follows Asciidoctor (2.0): a directive ({@code ifdef::}, {@code include::}, …) counts only
+ * from the first column and must end with {@code ]}, so an indented one is text, as it is to
+ * Asciidoctor's preprocessor; trailing whitespace does not matter. Directives are processed inside
  * verbatim blocks too, but not inside comment blocks. An indented line that starts a block starts
  * a literal paragraph, verbatim up to the next blank line, delimiter or attribute line (indented
  * lines continuing a paragraph or list item are text).
