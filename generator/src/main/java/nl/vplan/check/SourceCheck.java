@@ -25,9 +25,10 @@ import nl.vplan.model.SourceRef;
 /**
  * Checks the AsciiDoc sources line by line as {@link AsciidocSource} reads them (comments and
  * verbatim blocks skipped, both branches of every condition), without converting them: every
- * {@code invul:} names a known field (or the built-in {@code school.naam}), every {@code taken::} and {@code formulier::} a known list or form, every {@code ifdef::keuze-…}/{@code onderdeel-…} a known option or part, every
- * include stays inside the content folder and exists, every school addition fits a slot, and no
- * {@code [ klasse=…]} is lost to a space Asciidoctor does not accept.
+ * {@code invul:} names a known field (or the built-in {@code school.naam}), every {@code taken::}
+ * and {@code formulier::} a known list or form, every {@code ifdef::keuze-…}/{@code onderdeel-…} a
+ * known option or part, every include stays inside the content folder and exists, every school
+ * addition fits a slot, and no {@code [ klasse=…]} is lost to a space Asciidoctor does not accept.
  */
 public final class SourceCheck {
 
