@@ -5,13 +5,15 @@ import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.vplan.load.SourceLine;
 import nl.vplan.model.Problem;
 import nl.vplan.model.SourceRef;
 
 /**
- * Follows the sections of one AsciiDoc file marked {@code [doelgroep=…]} and warns when text for an
- * audience sits inside a section for other audiences only: that text then reaches no audience page
- * (the outer section is left off its page, the inner text off the outer audience's page).
+ * Follows the sections of one part's source (its includes in place, as Asciidoctor reads it)
+ * marked {@code [doelgroep=…]} and warns when text for an audience sits inside a section for other
+ * audiences only: that text then reaches no audience page (the outer section is left off its page,
+ * the inner text off the outer audience's page).
  */
 final class AudienceNesting {
 
@@ -24,11 +26,12 @@ final class AudienceNesting {
     private List<String> pending = List.of();
     private SourceRef pendingWhere;
 
-    /** Feeds the next line; {@code marked} are the audiences its {@code [doelgroep=…]} names, if any. */
-    void line(String line, List<String> marked, SourceRef where, List<Problem> problems) {
+    /** Feeds the next text line; {@code marked} are the audiences its {@code [doelgroep=…]} names, if any. */
+    void line(SourceLine source, List<String> marked, List<Problem> problems) {
+        String line = source.text();
         if (!marked.isEmpty()) {
             pending = marked;
-            pendingWhere = where.column(1);
+            pendingWhere = source.where(0);
             return;
         }
         if (line.isBlank() || line.startsWith("[") || line.startsWith(".") && !line.startsWith("..")) {
@@ -46,7 +49,7 @@ final class AudienceNesting {
             if (outer != null && !outer.audiences().containsAll(pending)) {
                 problems.add(Problem.warning(pendingWhere, "tekst voor " + String.join(", ", pending)
                         + " staat in een sectie alleen voor " + String.join(", ", outer.audiences())
-                        + " (regel " + outer.where().line() + ") en komt zo niet op de pagina voor "
+                        + " (" + place(outer.where(), pendingWhere) + ") en komt zo niet op de pagina voor "
                         + String.join(", ", pending.stream().filter(a -> !outer.audiences().contains(a)).toList())));
             }
             if (level >= 0) {
@@ -54,5 +57,10 @@ final class AudienceNesting {
             }
             pending = List.of();
         }
+    }
+
+    /** "regel 15", or the whole place when the section starts in another file. */
+    private static String place(SourceRef section, SourceRef text) {
+        return section.file().equals(text.file()) ? "regel " + section.line() : section.display();
     }
 }

@@ -4,17 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import nl.vplan.load.ContentPaths;
-import nl.vplan.load.TextFiles;
+import nl.vplan.load.AsciidocSource;
+import nl.vplan.load.SourceLine;
+import nl.vplan.model.Audiences;
 import nl.vplan.model.Content;
+import nl.vplan.model.Field;
 import nl.vplan.model.Framework;
 import nl.vplan.model.Ids;
 import nl.vplan.model.Klasse;
@@ -24,20 +23,17 @@ import nl.vplan.model.School;
 import nl.vplan.model.SourceRef;
 
 /**
- * Checks the AsciiDoc sources line by line, without converting them: every {@code invul:} names a
- * known field, every {@code taken::} and {@code formulier::} a known list or form, every {@code ifdef::keuze-…}/{@code onderdeel-…} a known option or part, every
- * include stays inside the content folder and exists, every school addition fits a slot.
+ * Checks the AsciiDoc sources line by line as {@link AsciidocSource} reads them (comments and
+ * verbatim blocks skipped, both branches of every condition), without converting them: every
+ * {@code invul:} names a known field (or the built-in {@code school.naam}), every {@code taken::}
+ * and {@code formulier::} a known list or form, every {@code ifdef::keuze-…}/{@code onderdeel-…} a
+ * known option or part, every include stays inside the content folder and exists, every school
+ * addition fits a slot, and no {@code [ klasse=…]} is lost to a space Asciidoctor does not accept.
  */
 public final class SourceCheck {
 
-    static final Pattern INVUL = Pattern.compile("invul:([^\\s\\[]*)\\[");
-    private static final Pattern CONDITION = Pattern.compile("^\\s*(ifdef|ifndef)::([^\\[]+)\\[");
-    private static final Pattern INCLUDE = Pattern.compile("^\\s*include::([^\\[]+)\\[");
-    private static final Pattern CLASS = Pattern.compile("^\\[.*\\bklasse=\"?([^,\\]\"\\s]*)");
-    private static final Pattern AUDIENCE = Pattern.compile("^\\[.*\\bdoelgroep=(?:\"([^\"]*)\"|([^,\\]\\s]*))");
-    private static final Pattern BLOCK = Pattern.compile("^\\s*(taken|formulier)::([^\\[]*)\\[");
-
     private final Framework framework;
+    private final AsciidocSource source;
     private final Set<String> knownAttributes;
     private final List<Problem> problems = new ArrayList<>();
     /** The audiences a {@code [doelgroep=…]} may name in the files being scanned, and whose they are. */
@@ -46,31 +42,31 @@ public final class SourceCheck {
 
     private SourceCheck(Framework framework) {
         this.framework = framework;
+        this.source = AsciidocSource.everyLine(framework.contentRoot());
         this.knownAttributes = AttributeNames.all(framework);
     }
 
     /** All problems in the framework's parts and in the schools' additions, in file order. */
     public static List<Problem> check(Content content) {
         SourceCheck check = new SourceCheck(content.framework());
-        Set<Path> seen = new HashSet<>();
         for (var document : content.framework().documents()) {
             check.audiences = document.doelgroepen();
             check.audienceOwner = "document '" + document.id() + "'";
             for (Part part : document.parts()) {
                 if (part instanceof Part.FilePart file) {
-                    check.scan(file.file(), new ArrayList<>(), seen);
+                    check.scan(file.file());
                 }
             }
         }
         check.audiences = content.framework().documents().stream().flatMap(d -> d.doelgroepen().stream()).distinct().toList();
         check.audienceOwner = "geen document";
         for (School school : content.schools()) {
-            check.additions(school, seen);
+            check.additions(school);
         }
         return List.copyOf(check.problems);
     }
 
-    private void additions(School school, Set<Path> seen) {
+    private void additions(School school) {
         Path dir = school.dir().resolve("aanvullingen");
         if (!Files.isDirectory(dir)) {
             return;
@@ -87,69 +83,65 @@ public final class SourceCheck {
                             + "' hoort bij geen schoolonderdeel van het kader en wordt niet getoond"
                             + Ids.suggestion(slot, slots)));
                 }
-                scan(file, new ArrayList<>(), seen);
+                scan(file);
             }
         } catch (IOException e) {
             problems.add(Problem.error(SourceRef.of(dir), "kan de map niet lezen: " + e.getMessage()));
         }
     }
 
-    private void scan(Path file, List<Path> includeChain, Set<Path> seen) {
-        if (!seen.add(file)) {
+    private void scan(Path file) {
+        Optional<List<SourceLine>> lines = source.read(file, problems);
+        if (lines.isEmpty()) {
             return;
         }
-        Optional<String> text = TextFiles.read(file, problems);
-        if (text.isEmpty()) {
-            return;
-        }
-        if (text.get().isBlank() && includeChain.isEmpty()) {
+        if (lines.get().stream().filter(l -> l.file().equals(file)).allMatch(l -> l.text().isBlank())) {
             problems.add(Problem.error(SourceRef.of(file), "het bestand is leeg; een onderdeel begint met zijn titel, bijvoorbeeld '= Toezicht'"));
             return;
         }
-        List<String> lines = text.get().lines().toList();
         AudienceNesting nesting = new AudienceNesting();
-        for (int i = 0; i < lines.size(); i++) {
-            SourceRef where = new SourceRef(file, i + 1);
-            String line = lines.get(i);
-            fillIns(line, where);
-            conditions(line, where);
-            blocks(line, where);
-            classes(line, where);
-            nesting.line(line, audiences(line, where), where, problems);
-            includes(line, where, file, includeChain, seen);
-        }
-    }
-
-    private void fillIns(String line, SourceRef where) {
-        Matcher m = INVUL.matcher(line);
-        while (m.find()) {
-            String id = m.group(1);
-            if (!framework.fields().containsKey(id)) {
-                problems.add(Problem.error(where.column(m.start() + 1), "onbekend veld '" + id + "' in invul:" + id + "[] (niet in velden.yml)"
-                        + Ids.suggestion(id, framework.fields().keySet())));
+        for (SourceLine line : lines.get()) {
+            if (line.kind() == SourceLine.Kind.DIRECTIVE) {
+                conditions(line);
+            } else if (line.isText()) {
+                fillIns(line);
+                blocks(line);
+                classes(line);
+                nesting.line(line, audiences(line), problems);
             }
         }
     }
 
-    private void classes(String line, SourceRef where) {
-        Matcher m = CLASS.matcher(line);
-        if (m.find() && Klasse.parse(m.group(1)).isEmpty()) {
-            problems.add(Problem.error(where.column(m.start(1) + 1), "onbekende klasse '" + m.group(1) + "'; kies uit openbaar, intern, vertrouwelijk"
-                    + Ids.suggestion(m.group(1), List.of("openbaar", "intern", "vertrouwelijk"))));
+    private void fillIns(SourceLine line) {
+        for (SourceLine.Token id : line.fillIns()) {
+            if (!framework.fields().containsKey(id.value()) && !Field.builtIn(id.value())) {
+                problems.add(Problem.error(line.where().column(id.column() - "invul:".length()), "onbekend veld '" + id.value() + "' in invul:"
+                        + id.value() + "[] (niet in velden.yml)" + Ids.suggestion(id.value(), framework.fields().keySet())));
+            }
         }
     }
 
+    private void classes(SourceLine line) {
+        if (line.isSpacedAttributeLine()) {
+            problems.add(Problem.error(line.where(0), "spatie na '[': Asciidoctor leest '" + line.text()
+                    + "' als gewone tekst, zodat klasse of doelgroep niet geldt; schrijf '[" + line.text().substring(1).strip() + "'"));
+        }
+        line.klasse().filter(k -> Klasse.parse(k.value()).isEmpty()).ifPresent(k -> problems.add(Problem.error(line.where().column(k.column()),
+                "onbekende klasse '" + k.value() + "'; kies uit openbaar, intern, vertrouwelijk"
+                        + Ids.suggestion(k.value(), List.of("openbaar", "intern", "vertrouwelijk")))));
+    }
+
     /** The audiences a {@code [doelgroep=…]} line names (each checked against the document's), or none. */
-    private List<String> audiences(String line, SourceRef where) {
-        Matcher m = AUDIENCE.matcher(line);
-        if (!m.find()) {
+    private List<String> audiences(SourceLine line) {
+        Optional<SourceLine.Token> value = line.doelgroep();
+        if (value.isEmpty()) {
             return List.of();
         }
-        int group = m.group(1) != null ? 1 : 2;
-        List<String> named = nl.vplan.model.Audiences.parse(m.group(group));
+        List<String> named = Audiences.parse(value.get().value());
         for (String audience : named) {
             if (!audiences.contains(audience)) {
-                problems.add(Problem.error(where.column(line.indexOf(audience, m.start(group)) + 1), "onbekende doelgroep '" + audience + "'; "
+                int column = value.get().column() + value.get().value().indexOf(audience);
+                problems.add(Problem.error(line.where().column(column), "onbekende doelgroep '" + audience + "'; "
                         + (audiences.isEmpty() ? audienceOwner + " noemt geen doelgroepen in kader.yml"
                                 : "kies uit " + String.join(", ", audiences) + Ids.suggestion(audience, audiences))));
             }
@@ -157,57 +149,31 @@ public final class SourceCheck {
         return named;
     }
 
-    private void blocks(String line, SourceRef where) {
-        Matcher m = BLOCK.matcher(line);
-        if (!m.find()) {
-            return;
-        }
-        String id = m.group(2).strip();
-        boolean tasks = m.group(1).equals("taken");
-        Set<String> known = tasks ? framework.tasks().keySet() : framework.forms().keySet();
-        if (!known.contains(id)) {
-            problems.add(Problem.error(where.column(m.start(2) + 1), (tasks ? "onbekende takenlijst '" + id + "': er is geen taken/" : "onbekend formulier '" + id
-                    + "': er is geen formulieren/") + id + ".yml" + Ids.suggestion(id, known)));
+    private void blocks(SourceLine line) {
+        for (String macro : List.of("taken", "formulier")) {
+            line.blockMacro(macro).ifPresent(id -> {
+                boolean tasks = macro.equals("taken");
+                Set<String> known = tasks ? framework.tasks().keySet() : framework.forms().keySet();
+                if (!known.contains(id.value())) {
+                    problems.add(Problem.error(line.where().column(id.column()), (tasks ? "onbekende takenlijst '" + id.value() + "': er is geen taken/"
+                            : "onbekend formulier '" + id.value() + "': er is geen formulieren/") + id.value() + ".yml" + Ids.suggestion(id.value(), known)));
+                }
+            });
         }
     }
 
-    private void conditions(String line, SourceRef where) {
-        Matcher m = CONDITION.matcher(line);
-        if (!m.find()) {
+    private void conditions(SourceLine line) {
+        SourceLine.Directive directive = line.directive();
+        if (!directive.name().equals("ifdef") && !directive.name().equals("ifndef")) {
             return;
         }
-        for (String name : m.group(2).split("[,+]")) {
-            String attribute = name.strip();
+        for (SourceLine.Token name : directive.attributes()) {
+            String attribute = name.value();
             boolean ours = attribute.startsWith("keuze-") || attribute.startsWith("onderdeel-");
             if (ours && !knownAttributes.contains(attribute)) {
-                problems.add(Problem.error(where.column(line.indexOf(attribute, m.start(2)) + 1), "onbekende keuze of onderdeel '" + attribute + "' in "
-                        + m.group(1) + "::" + Ids.suggestion(attribute, knownAttributes)));
+                problems.add(Problem.error(line.where().column(name.column()), "onbekende keuze of onderdeel '" + attribute + "' in "
+                        + directive.name() + "::" + Ids.suggestion(attribute, knownAttributes)));
             }
-        }
-    }
-
-    private void includes(String line, SourceRef lineStart, Path file, List<Path> chain, Set<Path> seen) {
-        Matcher m = INCLUDE.matcher(line);
-        if (!m.find()) {
-            return;
-        }
-        SourceRef where = lineStart.column(m.start() + 1);
-        String target = m.group(1).strip();
-        if (target.contains("{")) {
-            return; // depends on attributes; resolved (and confined) at conversion time
-        }
-        var resolved = ContentPaths.inside(file.getParent(), target)
-                .filter(p -> p.startsWith(framework.contentRoot()));
-        if (resolved.isEmpty()) {
-            problems.add(Problem.error(where, "include '" + target + "' wijst buiten de inhoudsmap en wordt geweigerd"));
-        } else if (!Files.isRegularFile(resolved.get())) {
-            problems.add(Problem.error(where, "include '" + target + "': bestand bestaat niet"));
-        } else if (chain.contains(resolved.get()) || resolved.get().equals(file)) {
-            problems.add(Problem.error(where, "include '" + target + "' neemt zichzelf (via via) weer op"));
-        } else {
-            List<Path> deeper = new ArrayList<>(chain);
-            deeper.add(file);
-            scan(resolved.get(), deeper, seen);
         }
     }
 }
