@@ -10,9 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.vplan.load.AsciidocSource;
 import nl.vplan.load.SourceLine;
-import nl.vplan.model.Field;
 import nl.vplan.model.Framework;
 import nl.vplan.model.Klasse;
+import nl.vplan.resolve.FieldView;
 import nl.vplan.model.Task;
 import nl.vplan.resolve.DocumentPlan;
 import nl.vplan.resolve.PlannedPart;
@@ -32,12 +32,14 @@ public final class FieldScan {
 
     private final Framework framework;
     private final Klasse edition;
+    private final FieldView view;
     private final AsciidocSource source;
     private final Set<String> fields = new LinkedHashSet<>();
 
     private FieldScan(SchoolPlan plan) {
         this.framework = plan.framework();
         this.edition = plan.edition();
+        this.view = plan.fields();
         this.source = AsciidocSource.evaluating(framework.contentRoot(), plan.attributes());
     }
 
@@ -115,8 +117,7 @@ public final class FieldScan {
     }
 
     private void add(String fieldId) {
-        Field field = framework.fields().get(fieldId);
-        if (field != null && !Field.builtIn(fieldId) && field.klasse().within(edition)) {
+        if (view.counts(fieldId)) { // known, in this edition, not built in: as the build's completeness counts it
             fields.add(fieldId);
         }
     }
