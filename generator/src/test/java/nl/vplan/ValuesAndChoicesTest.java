@@ -32,6 +32,7 @@ class ValuesAndChoicesTest {
         Path content = Cli.copyOfExample(temp);
         JsonNode fields = Site.yaml(content.resolve("velden.yml"));
         Map<String, String> values = new LinkedHashMap<>();
+        values.put("school.naam", "Kindcentrum <De Wilgen>"); // the built-in field, from naam
         StringBuilder yaml = new StringBuilder("naam: \"Kindcentrum <De Wilgen>\"\nvelden:\n");
         int i = 0;
         for (var it = fields.fieldNames(); it.hasNext(); i++) {
