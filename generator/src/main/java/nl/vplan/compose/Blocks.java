@@ -29,11 +29,15 @@ final class Blocks {
     private final SiteTemplates templates;
     private final Framework framework;
     private final FieldView fields;
+    /** Each block's search text, the same for every school: kept for the whole build. */
+    private final Map<String, Body> texts;
 
-    Blocks(SiteTemplates templates, Framework framework, FieldView fields) {
+    /** @param texts where the blocks' search texts are kept, shared by the schools of a build */
+    Blocks(SiteTemplates templates, Framework framework, FieldView fields, Map<String, Body> texts) {
         this.templates = templates;
         this.framework = framework;
         this.fields = fields;
+        this.texts = texts;
     }
 
     /**
@@ -52,6 +56,10 @@ final class Blocks {
 
     /** The block's words for the search index, with the fill-ins it shows. */
     Body text(String kind, String id) {
+        return texts.computeIfAbsent(kind + "::" + id, key -> words(kind, id));
+    }
+
+    private Body words(String kind, String id) {
         List<Segment> words = new ArrayList<>();
         if (kind.equals("taken") && framework.tasks().containsKey(id)) {
             words.add(new Segment.Text("Terugkerende taken "));

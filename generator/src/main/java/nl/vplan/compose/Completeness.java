@@ -48,17 +48,17 @@ public record Completeness(String schoolId, String naam, List<FieldStatus> field
                 }
             }
         }
-        return of(plan.framework(), plan.school(), places, slots);
+        return of(plan.fields(), plan.framework(), plan.school(), places, slots);
     }
 
     /** The fields that appear ({@code places} by field id) in catalogue order, and the slots. */
-    static Completeness of(nl.vplan.model.Framework framework, nl.vplan.model.School school,
+    static Completeness of(nl.vplan.resolve.FieldView view, nl.vplan.model.Framework framework, nl.vplan.model.School school,
                            Map<String, List<Place>> places, List<SlotStatus> slots) {
         List<FieldStatus> fields = new java.util.ArrayList<>();
         for (Field field : framework.fields().values()) {
             List<Place> where = places.get(field.id());
             if (where != null) {
-                fields.add(new FieldStatus(field, school.values().containsKey(field.id()), List.copyOf(where)));
+                fields.add(new FieldStatus(field, view.of(field.id()) instanceof nl.vplan.resolve.FieldView.Filled, List.copyOf(where)));
             }
         }
         fields.sort(java.util.Comparator.comparing(f -> f.field().id()));

@@ -35,10 +35,6 @@ final class SchoolText {
         this.blocks = blocks;
     }
 
-    FieldView fields() {
-        return fields;
-    }
-
     /**
      * A page body, every fill-in with a numbered anchor ({@code invul-<field>-<n>}) that the
      * completeness page links to; on screen values are links where their type has one, in print text.
@@ -102,6 +98,9 @@ final class SchoolText {
 
     /** A text form (a title's, a search section's) as plain text, whitespace collapsed. */
     String text(Body body) {
+        if (body.segments().size() == 1 && body.segments().get(0) instanceof Segment.Text only) {
+            return only.text(); // collapsed in convert already
+        }
         StringBuilder out = new StringBuilder();
         for (Segment segment : body.segments()) {
             if (segment instanceof Segment.Text t) {
@@ -114,7 +113,26 @@ final class SchoolText {
                 throw new IllegalArgumentException("HTML in a text form: " + segment);
             }
         }
-        return out.toString().replaceAll("\\s+", " ").strip();
+        return collapsed(out);
+    }
+
+    /** {@code text} with every run of white space one space, trimmed. */
+    private static String collapsed(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = !out.isEmpty();
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static String markup(Segment segment) {

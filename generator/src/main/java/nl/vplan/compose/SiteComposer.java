@@ -29,6 +29,7 @@ public final class SiteComposer {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final SiteTemplates templates;
+    private final Map<String, nl.vplan.convert.Body> blockTexts = new java.util.concurrent.ConcurrentHashMap<>();
     private final boolean pdfLinks;
 
     /** A composer whose pages do not link to PDFs (for the board's index and the preview). */
@@ -46,7 +47,7 @@ public final class SiteComposer {
         Framework framework = converted.plan().framework();
         School school = converted.plan().school();
         FieldView fields = converted.plan().fields();
-        Blocks blocks = new Blocks(templates, framework, fields);
+        Blocks blocks = new Blocks(templates, framework, fields, blockTexts);
         SchoolText text = new SchoolText(fields, blocks);
         Map<String, byte[]> files = new LinkedHashMap<>();
         Map<String, List<Completeness.Place>> places = new LinkedHashMap<>();
@@ -77,7 +78,7 @@ public final class SiteComposer {
             model.put("storage", "vplan:" + school.id() + ":jaarplanning");
             files.put("jaarplanning.html", utf8(templates.render("jaarplanning.ftlh", model)));
         }
-        Completeness completeness = Completeness.of(framework, school, places, slots);
+        Completeness completeness = Completeness.of(fields, framework, school, places, slots);
         new SchoolPages(templates, framework, school, fields).addTo(files, search);
         String logo = school.logoFile().map(file -> {
             String name = "logo" + file.getFileName().toString().replaceAll("^.*(\\.[A-Za-z]+)$", "$1").toLowerCase(java.util.Locale.ROOT);

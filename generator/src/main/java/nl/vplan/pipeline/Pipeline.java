@@ -11,11 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import nl.vplan.assemble.HandbookRenderer;
 import nl.vplan.check.FieldScan;
 import nl.vplan.compose.Completeness;
 import nl.vplan.compose.SchoolSite;
-import nl.vplan.compose.SiteComposer;
 import nl.vplan.compose.SiteTemplates;
 import nl.vplan.compose.Views;
 import nl.vplan.convert.AsciidocEngine;
@@ -77,7 +75,7 @@ public final class Pipeline {
         }
         try {
             publisher.commit(staged);
-            publisher.replaceFiles(new SiteComposer(stages.templates()).siteIndex(outcome.content().framework(), summaries));
+            publisher.replaceFiles(stages.siteIndex(outcome.content().framework(), summaries));
         } catch (IOException | RuntimeException e) {
             report.err().println("fout: kan niet schrijven naar " + request.out() + ": " + e.getMessage());
             return CONTENT_ERRORS;
@@ -136,7 +134,7 @@ public final class Pipeline {
             this.request = request;
             this.publisher = publisher;
             this.staged = staged;
-            this.handbooks = request.pdf() ? new Handbooks(new HandbookRenderer(stages.templates()), request.out(), request.force()) : null;
+            this.handbooks = request.pdf() ? new Handbooks(stages.printer(), request.out(), request.force()) : null;
         }
 
         @Override

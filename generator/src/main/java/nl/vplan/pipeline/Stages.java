@@ -3,19 +3,23 @@ package nl.vplan.pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import nl.vplan.assemble.HandbookRenderer;
 import nl.vplan.check.DomainRules;
 import nl.vplan.check.SourceCheck;
 import nl.vplan.compose.SchoolSite;
 import nl.vplan.compose.SiteComposer;
 import nl.vplan.compose.SiteTemplates;
+import nl.vplan.compose.Views;
 import nl.vplan.convert.AsciidocEngine;
 import nl.vplan.convert.ConvertedPlan;
 import nl.vplan.convert.PlanConverter;
 import nl.vplan.load.ContentLoader;
 import nl.vplan.model.Content;
+import nl.vplan.model.Framework;
 import nl.vplan.model.Klasse;
 import nl.vplan.model.Problem;
 import nl.vplan.model.School;
@@ -74,6 +78,16 @@ public final class Stages {
 
     public SiteTemplates templates() {
         return templates;
+    }
+
+    /** The board's start page listing the schools, with its assets; paths relative to the output folder. */
+    public Map<String, byte[]> siteIndex(Framework framework, List<Views.SchoolSummary> schools) {
+        return new SiteComposer(templates).siteIndex(framework, schools);
+    }
+
+    /** A printer of handbooks (the last stage of a document: assemble), to share between threads. */
+    public HandbookRenderer printer() {
+        return new HandbookRenderer(templates);
     }
 
     /** A converter for one build, or for the lifetime of a preview server (it keeps its conversions). */

@@ -9,7 +9,6 @@ import java.util.Map;
 import nl.vplan.compose.Completeness;
 import nl.vplan.compose.Handbook;
 import nl.vplan.compose.SchoolSite;
-import nl.vplan.compose.SiteComposer;
 import nl.vplan.compose.Views;
 import nl.vplan.convert.PlanConverter;
 import nl.vplan.model.Content;
@@ -85,7 +84,7 @@ final class PreviewRenderer {
             schools.put(site.schoolId(), c.naam());
             summaries.add(new Views.SchoolSummary(site.schoolId(), c.naam(), site.schoolId() + "/index.html", c.percentage(), c.open()));
         }
-        files.putAll(new SiteComposer(stages.templates()).siteIndex(rendering.content().framework(), summaries));
+        files.putAll(stages.siteIndex(rendering.content().framework(), summaries));
         return new PreviewSnapshot(Map.copyOf(files), schools, Map.copyOf(handbooks), rendering.problems());
     }
 }

@@ -47,7 +47,7 @@ public final class PreviewServer implements AutoCloseable {
 
     public PreviewServer(Path content, List<Path> watched, nl.vplan.pipeline.Stages stages) {
         this.renderer = new PreviewRenderer(content, stages);
-        this.printer = new nl.vplan.assemble.HandbookRenderer(stages.templates());
+        this.printer = stages.printer();
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
