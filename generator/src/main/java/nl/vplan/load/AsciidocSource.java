@@ -41,17 +41,17 @@ public final class AsciidocSource {
     /** Lines after which a block starts: attribute lines and anchors, block titles, section titles. */
     private static final Pattern BEFORE_BLOCK = Pattern.compile("^(\\[.*\\]|\\.[^.\\s].*|=+\\s+\\S.*)$");
     private static final Pattern COMMENT_BLOCK = Pattern.compile("^/{4,}$");
-    private static final Pattern COMPARISON = Pattern.compile("^(.+?)\\s*(==|!=)\\s*(.+)$");
     /** Asciidoctor stops at 64; a cycle is reported long before. */
     private static final int MAX_DEPTH = 64;
 
     private final Path contentRoot;
-    private final Map<String, String> attributes;
+    /** The school's attributes; null when every line is read. */
+    private final Conditions conditions;
     private final Set<Path> seen = new HashSet<>();
 
     private AsciidocSource(Path contentRoot, Map<String, String> attributes) {
         this.contentRoot = contentRoot;
-        this.attributes = attributes;
+        this.conditions = attributes == null ? null : new Conditions(attributes);
     }
 
     /**
@@ -83,7 +83,7 @@ public final class AsciidocSource {
     }
 
     private boolean evaluates() {
-        return attributes != null;
+        return conditions != null;
     }
 
     /** The state of one read: like Asciidoctor's reader, blocks and conditions run on across includes. */
@@ -163,9 +163,9 @@ public final class AsciidocSource {
             }
             switch (name) {
                 case "endif" -> active.poll();
-                case "ifeval" -> active.push(on() && evaluate(body));
+                case "ifeval" -> active.push(on() && conditions.evaluate(body));
                 default -> {
-                    boolean holds = on() && name.equals("ifdef") == defined(names, all);
+                    boolean holds = on() && name.equals("ifdef") == conditions.defined(names, all);
                     if (body.isEmpty()) {
                         active.push(holds);
                     } else if (holds) {
@@ -184,7 +184,7 @@ public final class AsciidocSource {
                     return; // depends on attributes: resolved (and confined) at conversion time
                 }
             }
-            String resolved = evaluates() ? substitute(target) : target;
+            String resolved = evaluates() ? conditions.substitute(target) : target;
             SourceRef where = new SourceRef(file, number).column(1);
             Optional<Path> path = ContentPaths.inside(file.getParent(), resolved).filter(p -> p.startsWith(contentRoot));
             if (path.isEmpty()) {
@@ -245,40 +245,5 @@ public final class AsciidocSource {
             at += name.length() + 1;
         }
         return names;
-    }
-
-    private boolean defined(List<SourceLine.Token> names, boolean all) {
-        return all ? names.stream().allMatch(n -> attributes.containsKey(n.value()))
-                : names.stream().anyMatch(n -> attributes.containsKey(n.value()));
-    }
-
-    /**
-     * {@code a == b} and {@code a != b} after substituting attributes (a missing one is empty),
-     * quotes removed; any other expression holds, so a scan never misses what it might show.
-     */
-    private boolean evaluate(String expression) {
-        Matcher m = COMPARISON.matcher(expression.strip());
-        if (!m.matches()) {
-            return true;
-        }
-        boolean equal = value(m.group(1)).equals(value(m.group(3)));
-        return m.group(2).equals("==") == equal;
-    }
-
-    private String value(String side) {
-        String value = side.strip();
-        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
-            value = value.substring(1, value.length() - 1);
-        }
-        return substitute(value);
-    }
-
-    private String substitute(String text) {
-        Matcher m = SourceLine.REFERENCE.matcher(text);
-        StringBuilder result = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(result, Matcher.quoteReplacement(attributes.getOrDefault(m.group(1), "")));
-        }
-        return m.appendTail(result).toString();
     }
 }
