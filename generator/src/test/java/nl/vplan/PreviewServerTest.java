@@ -191,6 +191,14 @@ class PreviewServerTest {
     }
 
     @Test
+    void anUnknownEditionIsRefusedNotQuietlyReplaced() throws Exception {
+        HttpResponse<String> refused = get("/proef/plan/een.html?editie=geheim");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Onbekende editie 'geheim'").contains("openbaar, intern of vertrouwelijk");
+        assertThat(get("/proef/plan/een.html?editie=openbaar").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aBusyPortIsRefused() {
         PreviewServer second = new PreviewServer(content, List.of(content), new Stages(Cli::engine, SiteTemplates.embedded()));
         try {

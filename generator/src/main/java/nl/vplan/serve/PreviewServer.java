@@ -85,11 +85,19 @@ public final class PreviewServer implements AutoCloseable {
         if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) {
             ctx.status(405).header("Allow", "GET, HEAD").result("Alleen lezen: deze server accepteert alleen GET en HEAD.");
             ctx.skipRemainingHandlers();
+            return;
+        }
+        String asked = ctx.queryParam("editie");
+        if (asked != null && Klasse.parse(asked).isEmpty()) {
+            ctx.status(400).contentType("text/plain; charset=utf-8")
+                    .result("Onbekende editie '" + asked + "'; kies openbaar, intern of vertrouwelijk.");
+            ctx.skipRemainingHandlers();
         }
     }
 
     private Klasse edition(Context ctx) {
         String asked = Optional.ofNullable(ctx.queryParam("editie")).orElse(ctx.cookie(EDITION_COOKIE));
+        // an unknown ?editie= was refused before; a cookie the bar set long ago falls back to intern
         return asked == null ? Klasse.INTERN : Klasse.parse(asked).orElse(Klasse.INTERN);
     }
 
