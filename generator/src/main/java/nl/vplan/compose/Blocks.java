@@ -13,6 +13,7 @@ import nl.vplan.model.Html;
 import nl.vplan.model.Task;
 import nl.vplan.model.TaskList;
 import nl.vplan.resolve.FieldView;
+import nl.vplan.resolve.FieldView.Medium;
 
 /**
  * Renders the blocks of {@code taken::} and {@code formulier::} from the framework's task lists and
@@ -42,14 +43,15 @@ final class Blocks {
 
     /**
      * The block as HTML; {@code fillIn} gives a field's HTML where the block shows one, {@code level}
-     * is the heading level of a form's title.
+     * is the heading level of a form's title. On screen its boxes and fields are to fill in; in
+     * print they are drawn boxes and lines to fill in by hand.
      */
-    String html(String kind, String id, UnaryOperator<String> fillIn, int level) {
+    String html(String kind, String id, UnaryOperator<String> fillIn, int level, Medium medium) {
         if (kind.equals("taken") && framework.tasks().containsKey(id)) {
-            return tasks(framework.tasks().get(id), fillIn);
+            return tasks(framework.tasks().get(id), fillIn, medium);
         }
         if (kind.equals("formulier") && framework.forms().containsKey(id)) {
-            return form(framework.forms().get(id), level);
+            return form(framework.forms().get(id), level, medium);
         }
         return "<p class=\"vplan-fout\">Onbekend: " + Html.escape(kind + "::" + id) + "</p>";
     }
@@ -78,8 +80,9 @@ final class Blocks {
         return new Body(words);
     }
 
-    private String tasks(TaskList list, UnaryOperator<String> fillIn) {
+    private String tasks(TaskList list, UnaryOperator<String> fillIn, Medium medium) {
         Map<String, Object> model = new HashMap<>();
+        model.put("print", medium == Medium.PRINT);
         model.put("id", list.id());
         model.put("rows", rows(list.tasks(), fillIn));
         return templates.render("taken.ftlh", model);
@@ -94,8 +97,9 @@ final class Blocks {
         return framework.fields().containsKey(task.wie()) ? fillIn.apply(task.wie()) : Html.escape(task.wie());
     }
 
-    private String form(Form form, int level) {
+    private String form(Form form, int level, Medium medium) {
         Map<String, Object> model = new HashMap<>();
+        model.put("print", medium == Medium.PRINT);
         model.put("level", level);
         model.put("form", form);
         Map<String, String> prefilled = new HashMap<>();

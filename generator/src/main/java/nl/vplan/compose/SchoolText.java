@@ -68,12 +68,22 @@ final class SchoolText {
                 String id = anchor.apply(f.fieldId());
                 screen.append(fields.html(f.fieldId(), id, Medium.SCREEN));
                 print.append(fields.html(f.fieldId(), id, Medium.PRINT));
+            } else if (segment instanceof Segment.Block b) {
+                // a block's fill-ins (a task's responsible person) are numbered with the page's;
+                // the printed block shows them with the same anchors
+                List<String> anchors = new ArrayList<>();
+                screen.append(blocks.html(b.kind(), b.id(), id -> {
+                    String a = anchor.apply(id);
+                    anchors.add(a);
+                    return fields.html(id, a, Medium.SCREEN);
+                }, formLevel, Medium.SCREEN));
+                java.util.Iterator<String> again = anchors.iterator();
+                print.append(blocks.html(b.kind(), b.id(), id -> fields.html(id, again.next(), Medium.PRINT), formLevel, Medium.PRINT));
+            } else if (segment instanceof Segment.Checkbox c) {
+                screen.append(checkbox(c, Medium.SCREEN));
+                print.append(checkbox(c, Medium.PRINT));
             } else {
-                // a block's fill-ins (a task's responsible person) are numbered with the page's; blocks
-                // hold names and roles, so screen and print share one rendering
-                String html = segment instanceof Segment.Block b
-                        ? blocks.html(b.kind(), b.id(), id -> fields.html(id, anchor.apply(id), Medium.SCREEN), formLevel)
-                        : markup(segment);
+                String html = markup(segment);
                 screen.append(html);
                 print.append(html);
             }
@@ -88,7 +98,9 @@ final class SchoolText {
             if (segment instanceof Segment.FillIn f) {
                 out.append(fields.html(f.fieldId(), null, Medium.SCREEN));
             } else if (segment instanceof Segment.Block b) {
-                out.append(blocks.html(b.kind(), b.id(), id -> fields.html(id, null, Medium.SCREEN), 2));
+                out.append(blocks.html(b.kind(), b.id(), id -> fields.html(id, null, Medium.SCREEN), 2, Medium.SCREEN));
+            } else if (segment instanceof Segment.Checkbox c) {
+                out.append(checkbox(c, Medium.SCREEN));
             } else {
                 out.append(markup(segment));
             }
@@ -109,6 +121,8 @@ final class SchoolText {
                 out.append(fields.text(f.fieldId()));
             } else if (segment instanceof Segment.Block b) {
                 out.append(' ').append(text(blocks.text(b.kind(), b.id()))).append(' ');
+            } else if (segment instanceof Segment.Checkbox) {
+                continue; // a box has no words
             } else {
                 throw new IllegalArgumentException("HTML in a text form: " + segment);
             }
@@ -133,6 +147,14 @@ final class SchoolText {
             }
         }
         return out.toString();
+    }
+
+    /** A checklist item's box: to tick on screen ({@code vplan.js} keeps its state by key), drawn in print. */
+    private static String checkbox(Segment.Checkbox box, Medium medium) {
+        if (medium == Medium.PRINT) {
+            return "<span class=\"vakje\">" + (box.checked() ? "\u2611" : "\u2610") + "</span>";
+        }
+        return "<input type=\"checkbox\" data-item=\"" + Html.escape(box.key()) + "\"" + (box.checked() ? " checked" : "") + ">";
     }
 
     private static String markup(Segment segment) {

@@ -12,7 +12,8 @@ public record Body(List<Segment> segments) {
     public static final Body EMPTY = new Body(List.of());
 
     /** Matches either marker the macros leave in Asciidoctor's output; read only here, right after conversion. */
-    private static final Pattern MARKERS = Pattern.compile(Markers.FILL_IN.pattern() + "|" + Markers.BLOCK.pattern());
+    private static final Pattern MARKERS = Pattern.compile(
+            Markers.FILL_IN.pattern() + "|" + Markers.BLOCK.pattern() + "|" + Markers.CHECKBOX.pattern());
 
     public Body {
         segments = List.copyOf(segments);
@@ -23,7 +24,7 @@ public record Body(List<Segment> segments) {
         return text.isEmpty() ? EMPTY : new Body(List.of(new Segment.Text(text)));
     }
 
-    /** Splits converted HTML at the markers {@link FillInMacro}, {@link TasksMacro} and {@link FormMacro} left. */
+    /** Splits converted HTML at the markers {@link FillInMacro}, {@link TasksMacro}, {@link FormMacro} and {@link Checklists} left. */
     static Body ofMarkedHtml(String html) {
         List<Segment> segments = new ArrayList<>();
         Matcher m = MARKERS.matcher(html);
@@ -32,7 +33,13 @@ public record Body(List<Segment> segments) {
             if (m.start() > at) {
                 segments.add(new Segment.Markup(html.substring(at, m.start())));
             }
-            segments.add(m.group(1) != null ? new Segment.FillIn(m.group(1)) : new Segment.Block(m.group(2), m.group(3)));
+            if (m.group(1) != null) {
+                segments.add(new Segment.FillIn(m.group(1)));
+            } else if (m.group(2) != null) {
+                segments.add(new Segment.Block(m.group(2), m.group(3)));
+            } else {
+                segments.add(new Segment.Checkbox(m.group(4), m.group(5).equals("ja")));
+            }
             at = m.end();
         }
         if (at < html.length()) {

@@ -55,12 +55,9 @@ final class Checklists {
         return changed;
     }
 
+    /** A marker for the checkbox, which compose draws as a box to tick on screen and as ☐/☑ in print. */
     private static Element checkbox(String key, boolean checked) {
-        Element box = new Element("input").attr("type", "checkbox").attr("data-item", key);
-        if (checked) {
-            box.attr("checked", true);
-        }
-        return box;
+        return new Element("span").addClass(Markers.CHECKBOX_CLASS).attr("data-item", key).attr("data-aan", checked ? "ja" : "nee");
     }
 
     /** A short hash of the item's text; a second item with the same text on the page gets "-2". */

@@ -19,6 +19,10 @@ public sealed interface Segment {
     record FillIn(String fieldId) implements Segment {
     }
 
+    /** A checklist item's checkbox: its key (stable across rebuilds) and whether it starts ticked. */
+    record Checkbox(String key, boolean checked) implements Segment {
+    }
+
     /** {@code taken::<id>[]} or {@code formulier::<id>[]}: a block rendered from the framework. */
     record Block(String kind, String id) implements Segment {
     }

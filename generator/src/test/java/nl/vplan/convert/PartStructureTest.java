@@ -63,8 +63,16 @@ class PartStructureTest {
                 + Markers.fillIn("a") + "</p></li></ul></div>";
         Body parsed = parts("T", body).body();
         String markup = ((Segment.Markup) parsed.segments().get(0)).html();
-        assertThat(markup).contains("<input type=\"checkbox\" data-item=\"").contains("data-checklist");
+        assertThat(markup).contains("data-checklist").endsWith("<label>");
+        Segment.Checkbox box = (Segment.Checkbox) parsed.segments().get(1);
+        assertThat(box.checked()).isFalse();
+        assertThat(box.key()).matches("[0-9a-f]{10}");
+        String other = body.replace("Ouders bellen", "Politie bellen");
+        assertThat(((Segment.Checkbox) parts("T", other).body().segments().get(1)).key())
+                .as("the key is made of the item's own words").isNotEqualTo(box.key());
         assertThat(parsed.segments()).contains(new Segment.FillIn("a"));
+        String ticked = body.replace("&#10063;", "&#10003;");
+        assertThat(((Segment.Checkbox) parts("T", ticked).body().segments().get(1)).checked()).isTrue();
     }
 
     @Test
