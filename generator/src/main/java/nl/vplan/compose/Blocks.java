@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import nl.vplan.convert.Body;
 import nl.vplan.convert.Segment;
@@ -25,6 +26,10 @@ final class Blocks {
     /** A task as the template shows it; {@code wieHtml} is the fill-in as HTML or an escaped role. */
     public record TaskRow(String key, String wat, String wieHtml, String frequentie, String wanneer, String grondslag,
                           String href) {
+    }
+
+    /** A block with a heading of its own (a form): the heading's id on the page and its text. */
+    record Heading(String anchor, String title) {
     }
 
     private final SiteTemplates templates;
@@ -56,6 +61,12 @@ final class Blocks {
         return "<p class=\"vplan-fout\">Onbekend: " + Html.escape(kind + "::" + id) + "</p>";
     }
 
+    /** The heading a block brings onto the page (a form's title, id as in formulier.ftlh), if it has one. */
+    Optional<Heading> heading(String kind, String id) {
+        Form form = kind.equals("formulier") ? framework.forms().get(id) : null;
+        return form == null ? Optional.empty() : Optional.of(new Heading("formulier-" + form.id() + "-titel", form.titel()));
+    }
+
     /** The block's words for the search index, with the fill-ins it shows. */
     Body text(String kind, String id) {
         return texts.computeIfAbsent(kind + "::" + id, key -> words(kind, id));
@@ -72,7 +83,7 @@ final class Blocks {
             }
         } else if (kind.equals("formulier") && framework.forms().containsKey(id)) {
             Form form = framework.forms().get(id);
-            words.add(new Segment.Text(form.titel() + " " + form.inleiding() + " "));
+            words.add(new Segment.Text(form.inleiding() + " ")); // its title is the search section's title
             for (Form.Item item : form.items()) {
                 words.add(new Segment.Text((item.isHeading() ? item.kop() : item.label() + " " + String.join(" ", item.opties())) + " "));
             }

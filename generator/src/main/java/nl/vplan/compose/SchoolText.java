@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import nl.vplan.convert.Body;
 import nl.vplan.convert.Segment;
@@ -147,6 +148,11 @@ final class SchoolText {
             }
         }
         return out.toString();
+    }
+
+    /** The heading a block brings onto the page (a form's title), if it has one. */
+    Optional<Blocks.Heading> heading(Segment.Block block) {
+        return blocks.heading(block.kind(), block.id());
     }
 
     /** A checklist item's box: to tick on screen ({@code vplan.js} keeps its state by key), drawn in print. */

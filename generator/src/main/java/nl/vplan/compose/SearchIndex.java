@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import nl.vplan.convert.Body;
 import nl.vplan.convert.SearchSection;
+import nl.vplan.convert.Segment;
 
 /**
  * The search index of one school's site, {@code zoekindex.js}: every section of every page (a part
@@ -36,15 +39,32 @@ final class SearchIndex {
         }
     }
 
-    /** One school's entries for a page, its sections' fill-ins as the school's readers see them. */
+    /**
+     * One school's entries for a page, its sections' fill-ins as the school's readers see them. A form
+     * is a section of its own, under its title, as a reader finds it on the page.
+     */
     static List<Entry> entries(String pageHref, String document, String page, List<SearchSection> sections, SchoolText text) {
         if (sections.isEmpty()) {
             return List.of(new Entry(pageHref, document, page, "", ""));
         }
         List<Entry> entries = new ArrayList<>();
         for (SearchSection s : sections) {
-            entries.add(new Entry(s.anchor().isEmpty() ? pageHref : pageHref + "#" + s.anchor(), document, page,
-                    text.text(s.title()), text.text(s.text())));
+            String href = s.anchor().isEmpty() ? pageHref : pageHref + "#" + s.anchor();
+            String title = text.text(s.title());
+            List<Segment> words = new ArrayList<>();
+            for (Segment segment : s.text().segments()) {
+                Optional<Blocks.Heading> form = segment instanceof Segment.Block b ? text.heading(b) : Optional.empty();
+                if (form.isPresent()) {
+                    if (!words.isEmpty() || !title.isEmpty()) {
+                        entries.add(new Entry(href, document, page, title, text.text(new Body(words))));
+                    }
+                    href = pageHref + "#" + form.get().anchor();
+                    title = form.get().title();
+                    words = new ArrayList<>();
+                }
+                words.add(segment);
+            }
+            entries.add(new Entry(href, document, page, title, text.text(new Body(words))));
         }
         return entries;
     }
