@@ -43,6 +43,18 @@ class SchemaAgreementTest {
         }
     }
 
+    @Test
+    void theSchemaKnowsTheFieldTypesAndClassesVplanKnows() throws IOException {
+        JsonNode schema = new ObjectMapper().readTree(SCHEMAS.resolve("velden.schema.json").toFile());
+        List<String> types = new ArrayList<>();
+        schema.findParent("klasse").path("type").path("enum").forEach(n -> types.add(n.asText()));
+        assertThat(types).as("the type enum of velden.schema.json").isEqualTo(nl.vplan.model.FieldType.ids());
+        List<String> classes = new ArrayList<>();
+        schema.findParent("klasse").path("klasse").path("enum").forEach(n -> classes.add(n.asText()));
+        assertThat(classes).containsExactlyElementsOf(
+                java.util.Arrays.stream(nl.vplan.model.Klasse.values()).map(nl.vplan.model.Klasse::id).toList());
+    }
+
     /** The schema's complaints about one file; a file that is not even YAML counts as one complaint. */
     static List<String> complaints(Path file) {
         Schema schema = BY_FILE.get(file.getFileName().toString());
