@@ -1,0 +1,91 @@
+package nl.vplan.compose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.vplan.convert.Body;
+import nl.vplan.convert.Segment;
+import nl.vplan.model.Field;
+import nl.vplan.model.FieldType;
+import nl.vplan.model.Framework;
+import nl.vplan.model.Klasse;
+import nl.vplan.model.Rules;
+import nl.vplan.model.School;
+import nl.vplan.model.Task;
+import nl.vplan.model.TaskList;
+import nl.vplan.resolve.FieldView;
+import org.junit.jupiter.api.Test;
+
+/** One school's text from typed segments: values, anchors, boxes and blocks on screen and in print. */
+class SchoolTextTest {
+
+    private static final SiteTemplates TEMPLATES = SiteTemplates.embedded();
+
+    private static SchoolText text(Klasse edition, Map<String, String> values) {
+        Map<String, Field> fields = new LinkedHashMap<>();
+        fields.put("arbo.telefoon", new Field("arbo.telefoon", "Telefoon arbo-coördinator", FieldType.TELEFOON, Klasse.INTERN, null));
+        fields.put("arbo.naam", new Field("arbo.naam", "Naam arbo-coördinator", FieldType.TEKST, Klasse.OPENBAAR, null));
+        TaskList list = new TaskList("jaar", List.of(new Task("rie", "RI&E bijwerken", "arbo.naam", "jaarlijks", "oktober", "Arbowet", null)), null);
+        Framework framework = new Framework(Path.of("inhoud"), "Bestuur", List.of(), fields, Map.of(), Map.of("jaar", list),
+                Map.of(), Rules.none());
+        School school = new School("s", "De School", values, Set.of(), Set.of(), Map.of(), Map.of(), null, Path.of("s"), null, Map.of());
+        FieldView view = new FieldView(framework, school, edition);
+        return new SchoolText(view, new Blocks(TEMPLATES, framework, view, new HashMap<>()));
+    }
+
+    private static final Map<String, String> VALUES = Map.of("arbo.telefoon", "012-3456789", "arbo.naam", "A. Arbo");
+
+    private static Body body(Segment... segments) {
+        return new Body(List.of(segments));
+    }
+
+    @Test
+    void everyOccurrenceGetsAnAnchorAndIsALinkOnScreenOnly() {
+        SchoolText.Rendered page = text(Klasse.INTERN, VALUES).page(body(new Segment.Markup("<p>Bel "),
+                new Segment.FillIn("arbo.telefoon"), new Segment.Text(" of <bel> "), new Segment.FillIn("arbo.telefoon"),
+                new Segment.Markup("</p>")));
+        assertThat(page.occurrences()).extracting(SchoolText.Occurrence::anchor)
+                .containsExactly("invul-arbo.telefoon-1", "invul-arbo.telefoon-2");
+        assertThat(page.screen()).contains("id=\"invul-arbo.telefoon-2\"").contains("<a href=\"tel:0123456789\">012-3456789</a>")
+                .contains(" of &lt;bel&gt; ");
+        assertThat(page.print()).contains("id=\"invul-arbo.telefoon-1\"").contains(">012-3456789</span>").doesNotContain("<a ");
+    }
+
+    @Test
+    void aFieldAboveTheEditionHasNoAnchorAndNoValue() {
+        SchoolText.Rendered page = text(Klasse.OPENBAAR, VALUES).page(body(new Segment.FillIn("arbo.telefoon")));
+        assertThat(page.occurrences()).isEmpty();
+        assertThat(page.screen()).doesNotContain("012").contains("staat in de interne versie");
+    }
+
+    @Test
+    void aChecklistBoxIsToTickOnScreenAndDrawnInPrint() {
+        SchoolText.Rendered page = text(Klasse.INTERN, VALUES).page(body(new Segment.Checkbox("abc123", false),
+                new Segment.Checkbox("def456", true)));
+        assertThat(page.screen()).isEqualTo("<input type=\"checkbox\" data-item=\"abc123\"><input type=\"checkbox\" data-item=\"def456\" checked>");
+        assertThat(page.print()).isEqualTo("<span class=\"vakje\">\u2610</span><span class=\"vakje\">\u2611</span>");
+    }
+
+    @Test
+    void aTaskListsResponsiblePersonIsAFillInOfThePageInBothMedia() {
+        SchoolText.Rendered page = text(Klasse.INTERN, Map.of()).page(body(new Segment.FillIn("arbo.naam"),
+                new Segment.Block("taken", "jaar")));
+        assertThat(page.occurrences()).extracting(SchoolText.Occurrence::anchor).containsExactly("invul-arbo.naam-1", "invul-arbo.naam-2");
+        assertThat(page.screen()).contains("<input type=\"checkbox\" data-item=\"taak-rie\">").contains("id=\"invul-arbo.naam-2\"");
+        assertThat(page.print()).contains("<span class=\"vakje\">\u2610</span>").contains("id=\"invul-arbo.naam-2\"")
+                .doesNotContain("<input");
+    }
+
+    @Test
+    void textReadsAsThePageShowsIt() {
+        SchoolText text = text(Klasse.INTERN, Map.of("arbo.telefoon", "012-3456789"));
+        assertThat(text.text(body(new Segment.Text("Arbo:  "), new Segment.FillIn("arbo.naam"), new Segment.Text(",\n"),
+                new Segment.FillIn("arbo.telefoon"), new Segment.Checkbox("k", false)))).isEqualTo("Arbo: Naam arbo-coördinator, 012-3456789");
+        assertThat(text.text(body(new Segment.Block("taken", "jaar")))).contains("RI&E bijwerken").contains("Naam arbo-coördinator");
+    }
+}
