@@ -56,7 +56,7 @@ final class DocumentPages {
         this.text = text;
         this.doc = document.plan().document();
         this.parts = document.parts();
-        this.navTitles = parts.stream().map(p -> text.inline(p.title().html())).toList();
+        this.navTitles = parts.stream().map(p -> text.title(p.title().html())).toList();
         this.plainTitles = parts.stream().map(p -> text.text(p.title().text())).toList();
         this.folder = doc.id() + "/";
     }
@@ -125,7 +125,7 @@ final class DocumentPages {
         model.put("storage", "vplan:" + school.id() + ":" + doc.id() + "/" + planned.id());
         model.put("toc", part.headings().stream()
                 .filter(h -> h.level() <= 2)
-                .map(h -> new Views.TocEntry(h.id(), h.level(), text.inline(h.title().html())))
+                .map(h -> new Views.TocEntry(h.id(), h.level(), text.title(h.title().html())))
                 .toList());
         model.put("slot", planned.isOpenSlot() ? "open" : attachmentHref.isEmpty() ? "" : "bijlage");
         model.put("attachmentHref", attachmentHref);

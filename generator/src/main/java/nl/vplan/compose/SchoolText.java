@@ -92,16 +92,25 @@ final class SchoolText {
         return new Rendered(screen.toString(), print.toString(), List.copyOf(occurrences));
     }
 
-    /** A title or short text as HTML on screen, without anchors. */
+    /** A title as HTML, without anchors; its values are never links, because a title stands inside one (navigation, contents). */
+    String title(Body body) {
+        return inline(body, Medium.PRINT);
+    }
+
+    /** A text shown on a page of its own (a protocol card) as HTML on screen, without anchors. */
     String inline(Body body) {
+        return inline(body, Medium.SCREEN);
+    }
+
+    private String inline(Body body, Medium medium) {
         StringBuilder out = new StringBuilder();
         for (Segment segment : body.segments()) {
             if (segment instanceof Segment.FillIn f) {
-                out.append(fields.html(f.fieldId(), null, Medium.SCREEN));
+                out.append(fields.html(f.fieldId(), null, medium));
             } else if (segment instanceof Segment.Block b) {
-                out.append(blocks.html(b.kind(), b.id(), id -> fields.html(id, null, Medium.SCREEN), 2, Medium.SCREEN));
+                out.append(blocks.html(b.kind(), b.id(), id -> fields.html(id, null, medium), 2, medium));
             } else if (segment instanceof Segment.Checkbox c) {
-                out.append(checkbox(c, Medium.SCREEN));
+                out.append(checkbox(c, medium));
             } else {
                 out.append(markup(segment));
             }

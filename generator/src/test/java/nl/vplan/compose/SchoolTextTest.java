@@ -57,6 +57,14 @@ class SchoolTextTest {
     }
 
     @Test
+    void aTitleNeverHoldsALinkBecauseItStandsInsideOne() {
+        SchoolText text = text(Klasse.INTERN, VALUES);
+        Body title = body(new Segment.Text("Arbo "), new Segment.FillIn("arbo.telefoon"));
+        assertThat(text.title(title)).contains(">012-3456789</span>").doesNotContain("<a ");
+        assertThat(text.inline(title)).as("a card on its own page links the number").contains("<a href=\"tel:0123456789\">");
+    }
+
+    @Test
     void aFieldAboveTheEditionHasNoAnchorAndNoValue() {
         SchoolText.Rendered page = text(Klasse.OPENBAAR, VALUES).page(body(new Segment.FillIn("arbo.telefoon")));
         assertThat(page.occurrences()).isEmpty();
