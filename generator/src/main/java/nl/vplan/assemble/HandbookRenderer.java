@@ -75,7 +75,6 @@ public final class HandbookRenderer {
         model.put("attachedPages", attachedPages);
         model.put("blank", BLANK);
         Document html = Jsoup.parse(templates.render("handbook.ftlh", model));
-        PrintLinks.internal(html, handbook.chapters().stream().map(Handbook.Chapter::id).collect(java.util.stream.Collectors.toSet()));
         return new Prepared(handbook, html, List.copyOf(attachments), inputHash(html, attachments));
     }
 

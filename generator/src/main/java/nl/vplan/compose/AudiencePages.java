@@ -42,22 +42,26 @@ final class AudiencePages {
                                      Map<String, byte[]> files, List<Handbook> handbooks) {
         List<Views.AudienceLink> links = new ArrayList<>();
         for (String audience : audiences) {
+            Map<Integer, AudienceText> cuts = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < full.chapters().size(); i++) {
+                int part = i;
+                textFor.apply(i, audience).ifPresent(cut -> cuts.put(part, cut));
+            }
+            HandbookLinks printLinks = new HandbookLinks(
+                    cuts.keySet().stream().map(i -> full.chapters().get(i).id()).collect(java.util.stream.Collectors.toSet()),
+                    cuts.values().stream().flatMap(c -> c.ids().stream()).collect(java.util.stream.Collectors.toSet()));
             List<Handbook.Chapter> own = new ArrayList<>();
             List<PartText> onPage = new ArrayList<>();
             Set<String> ids = new HashSet<>();
             Map<String, Integer> anchors = new java.util.HashMap<>();
-            for (int i = 0; i < full.chapters().size(); i++) {
+            cuts.forEach((i, cut) -> {
                 Handbook.Chapter chapter = full.chapters().get(i);
-                Optional<AudienceText> forAudience = textFor.apply(i, audience);
-                if (forAudience.isPresent()) {
-                    AudienceText cut = forAudience.get();
-                    own.add(new Handbook.Chapter(chapter.id(), chapter.number(), chapter.appendix(), chapter.titleHtml(),
-                            chapter.titleText(), text.page(cut.body()).print(), null, false));
-                    onPage.add(new PartText("deel-" + chapter.id(), chapter.id() + ".html",
-                            DocumentPages.titleWithNumber(chapter.number(), chapter.appendix(), chapter.titleHtml()),
-                            text.nestedPage(UniqueIds.within(cut.nested(), cut.ids(), ids), anchors).screen()));
-                }
-            }
+                own.add(new Handbook.Chapter(chapter.id(), chapter.number(), chapter.appendix(), chapter.titleHtml(),
+                        chapter.titleText(), text.page(cut.body(), printLinks).print(), null, false));
+                onPage.add(new PartText("deel-" + chapter.id(), chapter.id() + ".html",
+                        DocumentPages.titleWithNumber(chapter.number(), chapter.appendix(), chapter.titleHtml()),
+                        text.nestedPage(UniqueIds.within(cut.nested(), cut.ids(), ids), printLinks, anchors).screen()));
+            });
             String title = full.titel() + " voor " + audience;
             String handbookId = Audiences.handbookId(full.documentId(), audience);
             String pdf = pdfLinks && !own.isEmpty() ? "../" + handbookId + ".pdf" : "";

@@ -31,6 +31,8 @@ final class DocumentPages {
     private final List<String> navTitles;
     /** The parts' titles as plain text, for page titles and reports. */
     private final List<String> plainTitles;
+    /** Where links between the parts go in the printed document. */
+    private final HandbookLinks links;
     private final String folder;
 
     /** Filled while composing: where each field appears, and each slot's state. */
@@ -58,6 +60,8 @@ final class DocumentPages {
         this.parts = document.parts();
         this.navTitles = parts.stream().map(p -> text.title(p.title().html())).toList();
         this.plainTitles = parts.stream().map(p -> text.text(p.title().text())).toList();
+        this.links = new HandbookLinks(parts.stream().map(p -> p.part().id()).collect(java.util.stream.Collectors.toSet()),
+                parts.stream().flatMap(p -> p.ids().stream()).collect(java.util.stream.Collectors.toSet()));
         this.folder = doc.id() + "/";
     }
 
@@ -90,7 +94,7 @@ final class DocumentPages {
         String page = planned.id() + ".html";
         String fullTitle = titleWithNumber(planned, navTitles.get(i));
         String pageTitle = titleWithNumber(planned, plainTitles.get(i));
-        SchoolText.Rendered body = text.page(part.body());
+        SchoolText.Rendered body = text.page(part.body(), links);
         search.addAll(SearchIndex.entries(folder + page, doc.titel(), pageTitle, part.search(), text));
         for (SchoolText.Occurrence o : body.occurrences()) {
             places.computeIfAbsent(o.fieldId(), k -> new ArrayList<>()).add(new Completeness.Place(

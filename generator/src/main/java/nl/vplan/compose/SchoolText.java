@@ -39,23 +39,25 @@ final class SchoolText {
     /**
      * A page body, every fill-in with a numbered anchor ({@code invul-<field>-<n>}) that the
      * completeness page links to; on screen values are links where their type has one, in print text.
+     * {@code links} says where a link between pages goes in print.
      */
-    Rendered page(Body body) {
-        return page(body, 2, new HashMap<>());
+    Rendered page(Body body, HandbookLinks links) {
+        return page(body, links, 2, new HashMap<>());
     }
 
     /**
      * One of several parts on a page (an audience page), placed under the part's own h2: a form's
      * title is an h3; {@code counts} numbers the anchors across the page's parts.
      */
-    Rendered nestedPage(Body body, Map<String, Integer> counts) {
-        return page(body, 3, counts);
+    Rendered nestedPage(Body body, HandbookLinks links, Map<String, Integer> counts) {
+        return page(body, links, 3, counts);
     }
 
-    private Rendered page(Body body, int formLevel, Map<String, Integer> counts) {
+    private Rendered page(Body body, HandbookLinks links, int formLevel, Map<String, Integer> counts) {
         StringBuilder screen = new StringBuilder();
         StringBuilder print = new StringBuilder();
         List<Occurrence> occurrences = new ArrayList<>();
+        boolean printedLink = false;
         UnaryOperator<String> anchor = fieldId -> {
             if (!fields.counts(fieldId) && !(fields.of(fieldId) instanceof FieldView.Unknown)) {
                 return null;
@@ -83,6 +85,15 @@ final class SchoolText {
             } else if (segment instanceof Segment.Checkbox c) {
                 screen.append(checkbox(c, Medium.SCREEN));
                 print.append(checkbox(c, Medium.PRINT));
+            } else if (segment instanceof Segment.Link l) {
+                screen.append("<a href=\"").append(l.href()).append("\">");
+                java.util.Optional<String> target = links.target(l.href());
+                target.ifPresent(t -> print.append("<a href=\"").append(Html.escape(t)).append("\">"));
+                printedLink = target.isPresent();
+            } else if (segment instanceof Segment.LinkEnd) {
+                screen.append("</a>");
+                print.append(printedLink ? "</a>" : "");
+                printedLink = false;
             } else {
                 String html = markup(segment);
                 screen.append(html);
@@ -92,7 +103,7 @@ final class SchoolText {
         return new Rendered(screen.toString(), print.toString(), List.copyOf(occurrences));
     }
 
-    /** A title as HTML, without anchors; its values are never links, because a title stands inside one (navigation, contents). */
+    /** A title as HTML, without anchors; it holds no links (values or pages), because a title stands inside one (navigation, contents). */
     String title(Body body) {
         return inline(body, Medium.PRINT);
     }
@@ -111,6 +122,10 @@ final class SchoolText {
                 out.append(blocks.html(b.kind(), b.id(), id -> fields.html(id, null, medium), 2, medium));
             } else if (segment instanceof Segment.Checkbox c) {
                 out.append(checkbox(c, medium));
+            } else if (segment instanceof Segment.Link l) {
+                out.append(medium == Medium.SCREEN ? "<a href=\"" + l.href() + "\">" : "");
+            } else if (segment instanceof Segment.LinkEnd) {
+                out.append(medium == Medium.SCREEN ? "</a>" : "");
             } else {
                 out.append(markup(segment));
             }
@@ -131,8 +146,8 @@ final class SchoolText {
                 out.append(fields.text(f.fieldId()));
             } else if (segment instanceof Segment.Block b) {
                 out.append(' ').append(text(blocks.text(b.kind(), b.id()))).append(' ');
-            } else if (segment instanceof Segment.Checkbox) {
-                continue; // a box has no words
+            } else if (segment instanceof Segment.Checkbox || segment instanceof Segment.Link || segment instanceof Segment.LinkEnd) {
+                continue; // no words
             } else {
                 throw new IllegalArgumentException("HTML in a text form: " + segment);
             }

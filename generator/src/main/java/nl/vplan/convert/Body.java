@@ -13,7 +13,8 @@ public record Body(List<Segment> segments) {
 
     /** Matches either marker the macros leave in Asciidoctor's output; read only here, right after conversion. */
     private static final Pattern MARKERS = Pattern.compile(
-            Markers.FILL_IN.pattern() + "|" + Markers.BLOCK.pattern() + "|" + Markers.CHECKBOX.pattern());
+            Markers.FILL_IN.pattern() + "|" + Markers.BLOCK.pattern() + "|" + Markers.CHECKBOX.pattern()
+                    + "|" + Markers.LINK.pattern() + "|" + Pattern.quote(Markers.LINK_END));
 
     public Body {
         segments = List.copyOf(segments);
@@ -24,7 +25,7 @@ public record Body(List<Segment> segments) {
         return text.isEmpty() ? EMPTY : new Body(List.of(new Segment.Text(text)));
     }
 
-    /** Splits converted HTML at the markers {@link FillInMacro}, {@link TasksMacro}, {@link FormMacro} and {@link Checklists} left. */
+    /** Splits converted HTML at the markers {@link FillInMacro}, {@link TasksMacro}, {@link FormMacro}, {@link Checklists} and {@link PageLinks} left. */
     static Body ofMarkedHtml(String html) {
         List<Segment> segments = new ArrayList<>();
         Matcher m = MARKERS.matcher(html);
@@ -37,8 +38,12 @@ public record Body(List<Segment> segments) {
                 segments.add(new Segment.FillIn(m.group(1)));
             } else if (m.group(2) != null) {
                 segments.add(new Segment.Block(m.group(2), m.group(3)));
-            } else {
+            } else if (m.group(4) != null) {
                 segments.add(new Segment.Checkbox(m.group(4), m.group(5).equals("ja")));
+            } else if (m.group(6) != null) {
+                segments.add(new Segment.Link(m.group(6)));
+            } else {
+                segments.add(new Segment.LinkEnd());
             }
             at = m.end();
         }

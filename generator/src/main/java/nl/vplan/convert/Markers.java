@@ -17,6 +17,9 @@ final class Markers {
     /** Group 1: the checklist item's key, group 2: {@code ja} when it starts ticked. */
     static final Pattern CHECKBOX = Pattern.compile("<span class=\"vplan-vakje\" data-item=\"([^\"<>]*)\" data-aan=\"(ja|nee)\"></span>");
     static final String CHECKBOX_CLASS = "vplan-vakje";
+    /** Where a link to another page starts (group 1: its href, as HTML) and ends; see {@link PageLinks}. */
+    static final Pattern LINK = Pattern.compile("<span class=\"vplan-link\" data-href=\"([^\"<>]*)\"></span>");
+    static final String LINK_END = "<span class=\"vplan-link-einde\"></span>";
     static final String FILL_IN_CLASS = "vplan-invul";
     static final String FILL_IN_FIELD = "data-veld";
     static final String BLOCK_CLASS = "vplan-blok";

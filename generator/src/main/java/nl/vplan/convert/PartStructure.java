@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
 final class PartStructure {
 
     /** The typed pieces of one conversion of a part. */
-    record Parts(Title title, List<Heading> headings, Body body, Optional<Body> card, List<SearchSection> search,
+    record Parts(Title title, List<Heading> headings, Body body, List<String> ids, Optional<Body> card, List<SearchSection> search,
                  Map<String, AudienceText> audiences) {
     }
 
@@ -27,17 +27,19 @@ final class PartStructure {
         Element body = Fragments.parse(converted.bodyHtml());
         boolean changed = HeadingOutline.fit(body, 1);
         changed |= Checklists.makeInteractive(body);
+        changed |= PageLinks.mark(body);
         String html = changed ? body.html() : converted.bodyHtml();
         Map<String, AudienceText> audiences = new LinkedHashMap<>();
         for (String audience : AudienceFilter.audiences(body)) {
             Element text = AudienceFilter.extract(body, audience, partPage);
+            PageLinks.mark(text); // the links it made to text left behind on the part's page
             Body flat = Body.ofMarkedHtml(text.html());
             List<String> ids = AudienceFilter.nest(text);
             audiences.put(audience, new AudienceText(flat, Body.ofMarkedHtml(text.html()), ids));
         }
         List<Heading> headings = converted.headings().stream()
                 .map(h -> new Heading(h.id(), h.level(), title(h.titleHtml()))).toList();
-        return new Parts(title(converted.titleHtml()), headings, Body.ofMarkedHtml(html),
+        return new Parts(title(converted.titleHtml()), headings, Body.ofMarkedHtml(html), body.select("[id]").eachAttr("id"),
                 ProtocolCards.find(body).map(Body::ofMarkedHtml), SearchSections.of(body), java.util.Collections.unmodifiableMap(audiences));
     }
 

@@ -123,6 +123,6 @@ public final class PlanConverter {
         if (part.title().isEmpty() && parts.title().html().isEmpty()) {
             problems.add(Problem.warning(SourceRef.of(file), "het onderdeel heeft geen titel; begin het bestand met '= Titel'"));
         }
-        return new ConvertedPart(part, title, parts.headings(), parts.body(), parts.card(), parts.search(), parts.audiences());
+        return new ConvertedPart(part, title, parts.headings(), parts.body(), parts.ids(), parts.card(), parts.search(), parts.audiences());
     }
 }

@@ -23,6 +23,17 @@ public sealed interface Segment {
     record Checkbox(String key, boolean checked) implements Segment {
     }
 
+    /**
+     * Where a link to another page or file starts ({@code href} as it stands in the HTML, escaped);
+     * on the site it is that link, in the handbook a link to the same place inside it, or only its words.
+     */
+    record Link(String href) implements Segment {
+    }
+
+    /** Where a {@link Link} ends. */
+    record LinkEnd() implements Segment {
+    }
+
     /** {@code taken::<id>[]} or {@code formulier::<id>[]}: a block rendered from the framework. */
     record Block(String kind, String id) implements Segment {
     }

@@ -38,6 +38,8 @@ class SchoolTextTest {
         return new SchoolText(view, new Blocks(TEMPLATES, framework, view, new HashMap<>()));
     }
 
+    private static final HandbookLinks NO_LINKS = new HandbookLinks(Set.of(), Set.of());
+
     private static final Map<String, String> VALUES = Map.of("arbo.telefoon", "012-3456789", "arbo.naam", "A. Arbo");
 
     private static Body body(Segment... segments) {
@@ -48,7 +50,7 @@ class SchoolTextTest {
     void everyOccurrenceGetsAnAnchorAndIsALinkOnScreenOnly() {
         SchoolText.Rendered page = text(Klasse.INTERN, VALUES).page(body(new Segment.Markup("<p>Bel "),
                 new Segment.FillIn("arbo.telefoon"), new Segment.Text(" of <bel> "), new Segment.FillIn("arbo.telefoon"),
-                new Segment.Markup("</p>")));
+                new Segment.Markup("</p>")), NO_LINKS);
         assertThat(page.occurrences()).extracting(SchoolText.Occurrence::anchor)
                 .containsExactly("invul-arbo.telefoon-1", "invul-arbo.telefoon-2");
         assertThat(page.screen()).contains("id=\"invul-arbo.telefoon-2\"").contains("<a href=\"tel:0123456789\">012-3456789</a>")
@@ -66,7 +68,7 @@ class SchoolTextTest {
 
     @Test
     void aFieldAboveTheEditionHasNoAnchorAndNoValue() {
-        SchoolText.Rendered page = text(Klasse.OPENBAAR, VALUES).page(body(new Segment.FillIn("arbo.telefoon")));
+        SchoolText.Rendered page = text(Klasse.OPENBAAR, VALUES).page(body(new Segment.FillIn("arbo.telefoon")), NO_LINKS);
         assertThat(page.occurrences()).isEmpty();
         assertThat(page.screen()).doesNotContain("012").contains("staat in de interne versie");
     }
@@ -74,7 +76,7 @@ class SchoolTextTest {
     @Test
     void aChecklistBoxIsToTickOnScreenAndDrawnInPrint() {
         SchoolText.Rendered page = text(Klasse.INTERN, VALUES).page(body(new Segment.Checkbox("abc123", false),
-                new Segment.Checkbox("def456", true)));
+                new Segment.Checkbox("def456", true)), NO_LINKS);
         assertThat(page.screen()).isEqualTo("<input type=\"checkbox\" data-item=\"abc123\"><input type=\"checkbox\" data-item=\"def456\" checked>");
         assertThat(page.print()).isEqualTo("<span class=\"vakje\">\u2610</span><span class=\"vakje\">\u2611</span>");
     }
@@ -82,11 +84,25 @@ class SchoolTextTest {
     @Test
     void aTaskListsResponsiblePersonIsAFillInOfThePageInBothMedia() {
         SchoolText.Rendered page = text(Klasse.INTERN, Map.of()).page(body(new Segment.FillIn("arbo.naam"),
-                new Segment.Block("taken", "jaar")));
+                new Segment.Block("taken", "jaar")), NO_LINKS);
         assertThat(page.occurrences()).extracting(SchoolText.Occurrence::anchor).containsExactly("invul-arbo.naam-1", "invul-arbo.naam-2");
         assertThat(page.screen()).contains("<input type=\"checkbox\" data-item=\"taak-rie\">").contains("id=\"invul-arbo.naam-2\"");
         assertThat(page.print()).contains("<span class=\"vakje\">\u2610</span>").contains("id=\"invul-arbo.naam-2\"")
                 .doesNotContain("<input");
+    }
+
+    @Test
+    void aLinkToAnotherPartGoesToItsPlaceInTheHandbookAndToAFileIsOnlyWords() {
+        HandbookLinks links = new HandbookLinks(Set.of("pestprotocol", "meldcode"), Set.of("stappen"));
+        SchoolText.Rendered page = text(Klasse.INTERN, VALUES).page(body(
+                new Segment.Link("pestprotocol.html#stappen"), new Segment.Text("de stappen"), new Segment.LinkEnd(),
+                new Segment.Link("meldcode.html#weg"), new Segment.Text("de meldcode"), new Segment.LinkEnd(),
+                new Segment.Link("meldcode-kaart.html"), new Segment.Text("de kaart"), new Segment.LinkEnd(),
+                new Segment.Link("extra.pdf"), new Segment.Text("het blad"), new Segment.LinkEnd()), links);
+        assertThat(page.screen()).isEqualTo("<a href=\"pestprotocol.html#stappen\">de stappen</a><a href=\"meldcode.html#weg\">de meldcode</a>"
+                + "<a href=\"meldcode-kaart.html\">de kaart</a><a href=\"extra.pdf\">het blad</a>");
+        assertThat(page.print()).isEqualTo("<a href=\"#stappen\">de stappen</a><a href=\"#deel-meldcode\">de meldcode</a>"
+                + "<a href=\"#deel-meldcode\">de kaart</a>het blad");
     }
 
     @Test

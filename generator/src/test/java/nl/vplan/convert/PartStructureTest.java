@@ -82,6 +82,16 @@ class PartStructureTest {
     }
 
     @Test
+    void aLinkToAnotherPageIsMarkedWhereItStartsAndEnds() {
+        Body parsed = parts("T", "<p>Zie <a href=\"pest.html#stappen\">de <em>stappen</em></a>, <a href=\"#hier\">hier</a>"
+                + " en <a href=\"https://wetten.overheid.nl\" class=\"bare\">de wet</a>.</p>").body();
+        assertThat(parsed.segments()).containsExactly(new Segment.Markup("<p>Zie "), new Segment.Link("pest.html#stappen"),
+                new Segment.Markup("de <em>stappen</em>"), new Segment.LinkEnd(),
+                new Segment.Markup(", <a href=\"#hier\">hier</a> en <a href=\"https://wetten.overheid.nl\" class=\"bare\">de wet</a>.</p>"));
+        assertThat(parts("T", "<p id=\"a\"><span id=\"b\">x</span></p>").ids()).containsExactly("a", "b");
+    }
+
+    @Test
     void untouchedHtmlIsHandedOnAsAsciidoctorWroteIt() {
         String body = "<div class=\"paragraph\"><p>Caf&#233; &amp; co&#8217;s</p></div>";
         assertThat(parts("T", body).body().segments()).containsExactly(new Segment.Markup(body));
@@ -112,7 +122,8 @@ class PartStructureTest {
         assertThat(pupils.body().segments()).contains(new Segment.FillIn("a"));
         assertThat(pupils.nested().segments().toString()).as("one level lower on the audience page").contains("<h3 id=\"regels\">");
         assertThat(pupils.ids()).containsExactly("regels");
-        assertThat(audiences.get("ouders").body().segments().toString())
-                .contains("href=\"#regels\"").as("a link to text left behind goes to the part's page").contains("href=\"deel.html#elders\"");
+        assertThat(audiences.get("ouders").body().segments().toString()).contains("href=\"#regels\"");
+        assertThat(audiences.get("ouders").body().segments()).as("a link to text left behind goes to the part's page")
+                .contains(new Segment.Link("deel.html#elders"), new Segment.LinkEnd());
     }
 }
