@@ -8,19 +8,22 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Headless Debian Chromium driven by Selenium, with the Debian chromedriver, so nothing is
  * downloaded (install with {@code apt-get install chromium chromium-driver}). Without them a browser
- * test is skipped on a developer's machine, but fails where the environment variable {@code CI} is
- * set: a CI run must never pass by not running its browser tests.
+ * test fails, so a run never passes by not running its browser tests. A developer who knowingly
+ * works without a browser sets {@value #WITHOUT_BROWSER}{@code =ja} to skip them; on CI (the
+ * environment variable {@code CI} set) they fail all the same.
  */
 public final class Browser {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    /** The environment variable with which a developer chooses to skip the browser tests. */
+    static final String WITHOUT_BROWSER = "VPLAN_ZONDER_BROWSER";
 
     private Browser() {
     }
 
     public static ChromeDriver start() {
-        requireChromium(System.getenv("CI"), CHROMIUM, CHROMEDRIVER);
+        requireChromium(System.getenv("CI"), System.getenv(WITHOUT_BROWSER), CHROMIUM, CHROMEDRIVER);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -35,17 +38,22 @@ public final class Browser {
         return driver;
     }
 
-    /** Skips (no {@code ci}) or fails (with {@code ci}) the calling test when Chromium or its driver is missing. */
-    static void requireChromium(String ci, String chromium, String chromedriver) {
+    /**
+     * Fails the calling test when Chromium or its driver is missing, unless the developer chose to
+     * skip browser tests ({@code withoutBrowser} is {@code ja}) outside CI.
+     */
+    static void requireChromium(String ci, String withoutBrowser, String chromium, String chromedriver) {
         if (new java.io.File(chromium).canExecute() && new java.io.File(chromedriver).canExecute()) {
             return;
         }
         String missing = "Chromium or chromedriver is missing (" + chromium + ", " + chromedriver
                 + "); install them with: apt-get install chromium chromium-driver";
-        if (ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false")) {
-            org.junit.jupiter.api.Assertions.fail("browser test cannot run on CI (CI=" + ci + "): " + missing);
+        boolean onCi = ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false");
+        if (onCi || !"ja".equals(withoutBrowser)) {
+            org.junit.jupiter.api.Assertions.fail("browser test cannot run" + (onCi ? " on CI (CI=" + ci + ")" : "") + ": " + missing
+                    + (onCi ? "" : " (or skip the browser tests knowingly with " + WITHOUT_BROWSER + "=ja)"));
         }
-        org.junit.jupiter.api.Assumptions.abort("browser test skipped: " + missing);
+        org.junit.jupiter.api.Assumptions.abort("browser test skipped (" + WITHOUT_BROWSER + "=ja): " + missing);
     }
 
     /** Shows pages as a screen of {@code width} × {@code height} CSS pixels (a phone below 800 wide). */
