@@ -57,10 +57,10 @@ final class AudiencePages {
             cuts.forEach((i, cut) -> {
                 Handbook.Chapter chapter = full.chapters().get(i);
                 own.add(new Handbook.Chapter(chapter.id(), chapter.number(), chapter.appendix(), chapter.titleHtml(),
-                        chapter.titleText(), text.page(cut.body(), printLinks).print(), null, false));
+                        chapter.titleText(), () -> text.print(cut.body(), printLinks), null, false));
                 onPage.add(new PartText("deel-" + chapter.id(), chapter.id() + ".html",
                         DocumentPages.titleWithNumber(chapter.number(), chapter.appendix(), chapter.titleHtml()),
-                        text.nestedPage(UniqueIds.within(cut.nested(), cut.ids(), ids), printLinks, anchors).screen()));
+                        text.nestedPage(UniqueIds.within(cut.nested(), cut.ids(), ids), anchors)));
             });
             String title = full.titel() + " voor " + audience;
             String handbookId = Audiences.handbookId(full.documentId(), audience);

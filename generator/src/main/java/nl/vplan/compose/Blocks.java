@@ -78,7 +78,7 @@ final class Blocks {
             words.add(new Segment.Text("Terugkerende taken "));
             for (Task task : framework.tasks().get(id).tasks()) {
                 words.add(new Segment.Text(task.wat() + " "));
-                words.add(framework.fields().containsKey(task.wie()) ? new Segment.FillIn(task.wie()) : new Segment.Text(task.wie()));
+                words.add(namesField(task) ? new Segment.FillIn(task.wie()) : new Segment.Text(task.wie()));
                 words.add(new Segment.Text(" " + task.frequentie() + " " + task.wanneer() + " " + task.grondslag() + " "));
             }
         } else if (kind.equals("formulier") && framework.forms().containsKey(id)) {
@@ -104,8 +104,13 @@ final class Blocks {
                 t.wanneer(), t.grondslag(), "")).toList();
     }
 
+    /** Whether a task's {@code wie} names a field (shown as that fill-in) rather than a role in words. */
+    boolean namesField(Task task) {
+        return !(fields.of(task.wie()) instanceof FieldView.Unknown);
+    }
+
     private String who(Task task, UnaryOperator<String> fillIn) {
-        return framework.fields().containsKey(task.wie()) ? fillIn.apply(task.wie()) : Html.escape(task.wie());
+        return namesField(task) ? fillIn.apply(task.wie()) : Html.escape(task.wie());
     }
 
     private String form(Form form, int level, Medium medium) {

@@ -94,7 +94,7 @@ final class DocumentPages {
         String page = planned.id() + ".html";
         String fullTitle = titleWithNumber(planned, navTitles.get(i));
         String pageTitle = titleWithNumber(planned, plainTitles.get(i));
-        SchoolText.Rendered body = text.page(part.body(), links);
+        SchoolText.Rendered body = text.page(part.body());
         search.addAll(SearchIndex.entries(folder + page, doc.titel(), pageTitle, part.search(), text));
         for (SchoolText.Occurrence o : body.occurrences()) {
             places.computeIfAbsent(o.fieldId(), k -> new ArrayList<>()).add(new Completeness.Place(
@@ -109,7 +109,7 @@ final class DocumentPages {
             slots.add(Completeness.SlotStatus.of(doc.id(), planned, plainTitles.get(i), folder + page));
         }
         chapters.add(new Handbook.Chapter(planned.id(), planned.number(), planned.kind() == nl.vplan.model.PartKind.BIJLAGE,
-                navTitles.get(i), plainTitles.get(i), body.print(),
+                navTitles.get(i), plainTitles.get(i), () -> text.print(part.body(), links),
                 planned.source() instanceof PlannedPart.SchoolAttachment a ? a.file() : null, planned.isOpenSlot()));
         String cardHref = part.card().map(text::inline).map(card -> {
             String href = planned.id() + "-kaart.html";
@@ -125,7 +125,7 @@ final class DocumentPages {
         Map<String, Object> model = model(i);
         model.put("title", pageTitle);
         model.put("titleHtml", fullTitle);
-        model.put("bodyHtml", body.screen());
+        model.put("bodyHtml", body.html());
         model.put("storage", "vplan:" + school.id() + ":" + doc.id() + "/" + planned.id());
         model.put("toc", part.headings().stream()
                 .filter(h -> h.level() <= 2)

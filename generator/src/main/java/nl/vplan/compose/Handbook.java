@@ -2,6 +2,7 @@ package nl.vplan.compose;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What the printed handbook of one document needs, handed from compose to assemble: the metadata
@@ -13,9 +14,15 @@ public record Handbook(String documentId, String titel, String bestuur, String s
 
     /**
      * One part. {@code attachment} is set for a slot the school filled with a PDF, which is merged
-     * into the handbook at this place; {@code open} for a slot still to be filled.
+     * into the handbook at this place; {@code open} for a slot still to be filled. The printed body
+     * is made when the handbook is printed ({@code body}), so a build without PDFs does not make it.
      */
-    public record Chapter(String id, String number, boolean appendix, String titleHtml, String titleText, String bodyHtml,
-                          Path attachment, boolean open) {
+    public record Chapter(String id, String number, boolean appendix, String titleHtml, String titleText,
+                          Supplier<String> body, Path attachment, boolean open) {
+
+        /** The part's text as printed: values as text, drawn boxes, form lines, links inside the handbook. */
+        public String bodyHtml() {
+            return body.get();
+        }
     }
 }

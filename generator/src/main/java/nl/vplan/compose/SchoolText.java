@@ -24,9 +24,12 @@ final class SchoolText {
     record Occurrence(String fieldId, String anchor) {
     }
 
-    /** A part's body for the screen and for print, and where each field appeared. */
-    record Rendered(String screen, String print, List<Occurrence> occurrences) {
+    /** A part's body for the screen, and where each field appeared. */
+    record Rendered(String html, List<Occurrence> occurrences) {
     }
+
+    /** Links in a title: none, it stands inside a link itself. */
+    private static final HandbookLinks NO_LINKS = new HandbookLinks(java.util.Set.of(), java.util.Set.of());
 
     private final FieldView fields;
     private final Blocks blocks;
@@ -38,99 +41,75 @@ final class SchoolText {
 
     /**
      * A page body, every fill-in with a numbered anchor ({@code invul-<field>-<n>}) that the
-     * completeness page links to; on screen values are links where their type has one, in print text.
-     * {@code links} says where a link between pages goes in print.
+     * completeness page links to; values are links where their type has one.
      */
-    Rendered page(Body body, HandbookLinks links) {
-        return page(body, links, 2, new HashMap<>());
+    Rendered page(Body body) {
+        List<Occurrence> occurrences = new ArrayList<>();
+        return new Rendered(render(body, Medium.SCREEN, null, 2, new HashMap<>(), occurrences), List.copyOf(occurrences));
     }
 
     /**
      * One of several parts on a page (an audience page), placed under the part's own h2: a form's
      * title is an h3; {@code counts} numbers the anchors across the page's parts.
      */
-    Rendered nestedPage(Body body, HandbookLinks links, Map<String, Integer> counts) {
-        return page(body, links, 3, counts);
+    String nestedPage(Body body, Map<String, Integer> counts) {
+        return render(body, Medium.SCREEN, null, 3, counts, new ArrayList<>());
     }
 
-    private Rendered page(Body body, HandbookLinks links, int formLevel, Map<String, Integer> counts) {
-        StringBuilder screen = new StringBuilder();
-        StringBuilder print = new StringBuilder();
-        List<Occurrence> occurrences = new ArrayList<>();
-        boolean printedLink = false;
-        UnaryOperator<String> anchor = fieldId -> {
-            if (!fields.counts(fieldId) && !(fields.of(fieldId) instanceof FieldView.Unknown)) {
-                return null;
-            }
-            String id = "invul-" + fieldId + "-" + counts.merge(fieldId, 1, Integer::sum);
-            occurrences.add(new Occurrence(fieldId, id));
-            return id;
-        };
-        for (Segment segment : body.segments()) {
-            if (segment instanceof Segment.FillIn f) {
-                String id = anchor.apply(f.fieldId());
-                screen.append(fields.html(f.fieldId(), id, Medium.SCREEN));
-                print.append(fields.html(f.fieldId(), id, Medium.PRINT));
-            } else if (segment instanceof Segment.Block b) {
-                // a block's fill-ins (a task's responsible person) are numbered with the page's;
-                // the printed block shows them with the same anchors
-                List<String> anchors = new ArrayList<>();
-                screen.append(blocks.html(b.kind(), b.id(), id -> {
-                    String a = anchor.apply(id);
-                    anchors.add(a);
-                    return fields.html(id, a, Medium.SCREEN);
-                }, formLevel, Medium.SCREEN));
-                java.util.Iterator<String> again = anchors.iterator();
-                print.append(blocks.html(b.kind(), b.id(), id -> fields.html(id, again.next(), Medium.PRINT), formLevel, Medium.PRINT));
-            } else if (segment instanceof Segment.Checkbox c) {
-                screen.append(checkbox(c, Medium.SCREEN));
-                print.append(checkbox(c, Medium.PRINT));
-            } else if (segment instanceof Segment.Link l) {
-                screen.append("<a href=\"").append(l.href()).append("\">");
-                java.util.Optional<String> target = links.target(l.href());
-                target.ifPresent(t -> print.append("<a href=\"").append(Html.escape(t)).append("\">"));
-                printedLink = target.isPresent();
-            } else if (segment instanceof Segment.LinkEnd) {
-                screen.append("</a>");
-                print.append(printedLink ? "</a>" : "");
-                printedLink = false;
-            } else {
-                String html = markup(segment);
-                screen.append(html);
-                print.append(html);
-            }
-        }
-        return new Rendered(screen.toString(), print.toString(), List.copyOf(occurrences));
+    /**
+     * A part's body as the handbook prints it, with the page's anchors: values as text, boxes and
+     * form lines drawn, a link to another part sent to its place in the handbook ({@code links}).
+     */
+    String print(Body body, HandbookLinks links) {
+        return render(body, Medium.PRINT, links, 2, new HashMap<>(), new ArrayList<>());
     }
 
-    /** A title as HTML, without anchors; it holds no links (values or pages), because a title stands inside one (navigation, contents). */
-    String title(Body body) {
-        return inline(body, Medium.PRINT);
-    }
-
-    /** A text shown on a page of its own (a protocol card) as HTML on screen, without anchors. */
-    String inline(Body body) {
-        return inline(body, Medium.SCREEN);
-    }
-
-    private String inline(Body body, Medium medium) {
+    /**
+     * {@code body} for {@code medium}; {@code links} says where a link to another page goes in print
+     * (null on screen), {@code counts} numbers the fill-ins' anchors (null for none).
+     */
+    private String render(Body body, Medium medium, HandbookLinks links, int formLevel, Map<String, Integer> counts,
+                          List<Occurrence> occurrences) {
         StringBuilder out = new StringBuilder();
+        UnaryOperator<String> fillIn = fieldId -> {
+            String anchor = null;
+            if (counts != null && (fields.counts(fieldId) || fields.of(fieldId) instanceof FieldView.Unknown)) {
+                anchor = "invul-" + fieldId + "-" + counts.merge(fieldId, 1, Integer::sum);
+                occurrences.add(new Occurrence(fieldId, anchor));
+            }
+            return fields.html(fieldId, anchor, medium);
+        };
+        boolean linkOpen = false;
         for (Segment segment : body.segments()) {
             if (segment instanceof Segment.FillIn f) {
-                out.append(fields.html(f.fieldId(), null, medium));
+                out.append(fillIn.apply(f.fieldId()));
             } else if (segment instanceof Segment.Block b) {
-                out.append(blocks.html(b.kind(), b.id(), id -> fields.html(id, null, medium), 2, medium));
+                // a block's fill-ins (a task's responsible person) are numbered with the page's
+                out.append(blocks.html(b.kind(), b.id(), fillIn, formLevel, medium));
             } else if (segment instanceof Segment.Checkbox c) {
                 out.append(checkbox(c, medium));
             } else if (segment instanceof Segment.Link l) {
-                out.append(medium == Medium.SCREEN ? "<a href=\"" + l.href() + "\">" : "");
+                Optional<String> target = medium == Medium.SCREEN ? Optional.of(l.href()) : links.target(l.href()).map(Html::escape);
+                target.ifPresent(href -> out.append("<a href=\"").append(href).append("\">"));
+                linkOpen = target.isPresent();
             } else if (segment instanceof Segment.LinkEnd) {
-                out.append(medium == Medium.SCREEN ? "</a>" : "");
+                out.append(linkOpen ? "</a>" : "");
+                linkOpen = false;
             } else {
                 out.append(markup(segment));
             }
         }
         return out.toString();
+    }
+
+    /** A title as HTML, without anchors; it holds no links (values or pages), because a title stands inside one (navigation, contents). */
+    String title(Body body) {
+        return render(body, Medium.PRINT, NO_LINKS, 2, null, new ArrayList<>());
+    }
+
+    /** A text shown on a page of its own (a protocol card) as HTML on screen, without anchors. */
+    String inline(Body body) {
+        return render(body, Medium.SCREEN, null, 2, null, new ArrayList<>());
     }
 
     /** A text form (a title's, a search section's) as plain text, whitespace collapsed. */
@@ -173,6 +152,7 @@ final class SchoolText {
         }
         return out.toString();
     }
+
 
     /** The heading a block brings onto the page (a form's title), if it has one. */
     Optional<Blocks.Heading> heading(Segment.Block block) {

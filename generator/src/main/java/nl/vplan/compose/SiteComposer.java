@@ -9,10 +9,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.vplan.convert.Body;
 import nl.vplan.convert.ConvertedDocument;
 import nl.vplan.convert.ConvertedPlan;
 import nl.vplan.model.Audiences;
 import nl.vplan.model.Document;
+import nl.vplan.model.DutchDate;
 import nl.vplan.model.Field;
 import nl.vplan.model.Framework;
 import nl.vplan.model.School;
@@ -29,7 +32,8 @@ public final class SiteComposer {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final SiteTemplates templates;
-    private final Map<String, nl.vplan.convert.Body> blockTexts = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The blocks' search texts, the same for every school of a build. */
+    private final Map<String, Body> blockTexts = new ConcurrentHashMap<>();
     private final boolean pdfLinks;
 
     /** A composer whose pages do not link to PDFs (for the board's index and the preview). */
@@ -126,9 +130,9 @@ public final class SiteComposer {
         rows.add(new Views.Meta("Titel", doc.titel()));
         addIfPresent(rows, "Nummer", doc.nummer());
         addIfPresent(rows, "Versie", doc.versie());
-        addIfPresent(rows, "Vastgesteld", Views.dutchDate(doc.vastgesteld()));
+        addIfPresent(rows, "Vastgesteld", DutchDate.of(doc.vastgesteld()));
         addIfPresent(rows, "Proceseigenaar", doc.proceseigenaar());
-        addIfPresent(rows, "Volgende evaluatie", Views.dutchDate(doc.evaluatie()));
+        addIfPresent(rows, "Volgende evaluatie", DutchDate.of(doc.evaluatie()));
         return rows;
     }
 

@@ -36,9 +36,4 @@ public final class Views {
     /** A school as listed on the site's start page; percentage is -1 when the school has not been built. */
     public record SchoolSummary(String id, String naam, String href, int percentage, int open) {
     }
-
-    /** A date from the content (2026-09-01) as Dutch text (1 september 2026). */
-    static String dutchDate(String isoDate) {
-        return nl.vplan.model.DutchDate.of(isoDate);
-    }
 }

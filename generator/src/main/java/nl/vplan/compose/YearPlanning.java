@@ -128,7 +128,7 @@ final class YearPlanning {
 
     /** The responsible person as plain text: what the reader sees of the field (an agenda has no grey blank, so an open one says so), or the role in words. */
     private String who(Task task) {
-        if (!framework.fields().containsKey(task.wie())) {
+        if (!blocks.namesField(task)) {
             return task.wie();
         }
         String text = fields.text(task.wie());

@@ -76,23 +76,24 @@ public final class PlanConverter {
         List<Problem> problems = new ArrayList<>();
         List<ConvertedDocument> documents = new ArrayList<>();
         for (DocumentPlan document : plan.documents()) {
+            Map<String, String> attributes = new java.util.TreeMap<>(plan.attributes());
+            attributes.put(DOCUMENT_ATTRIBUTE, document.document().titel());
             List<ConvertedPart> parts = new ArrayList<>();
             for (PlannedPart part : document.parts()) {
-                parts.add(convert(part, document, plan, problems));
+                parts.add(convert(part, attributes, plan, problems));
             }
             documents.add(new ConvertedDocument(document, List.copyOf(parts)));
         }
         return new ConvertedPlan(plan, List.copyOf(documents), List.copyOf(problems));
     }
 
-    private ConvertedPart convert(PlannedPart part, DocumentPlan document, SchoolPlan plan, List<Problem> problems) {
+    /** @param attributes the school's attributes and its document's title */
+    private ConvertedPart convert(PlannedPart part, Map<String, String> attributes, SchoolPlan plan, List<Problem> problems) {
         if (part.asciidoc().isEmpty()) {
             return ConvertedPart.withoutText(part, part.title());
         }
         Path file = part.asciidoc().get();
         Path root = plan.framework().contentRoot();
-        Map<String, String> attributes = new java.util.TreeMap<>(plan.attributes());
-        attributes.put(DOCUMENT_ATTRIBUTE, document.document().titel());
         Key key = new Key(file, part.id(), attributeUse.relevant(file, root, attributes));
         CompletableFuture<Conversion> mine = new CompletableFuture<>();
         // the first school to need a conversion does it; others that need the same one wait for it

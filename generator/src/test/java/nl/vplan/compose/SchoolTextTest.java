@@ -40,6 +40,15 @@ class SchoolTextTest {
 
     private static final HandbookLinks NO_LINKS = new HandbookLinks(Set.of(), Set.of());
 
+    /** A body as the page shows it and as the handbook prints it. */
+    private record Both(String screen, String print, List<SchoolText.Occurrence> occurrences) {
+    }
+
+    private static Both both(SchoolText text, Body body, HandbookLinks links) {
+        SchoolText.Rendered page = text.page(body);
+        return new Both(page.html(), text.print(body, links), page.occurrences());
+    }
+
     private static final Map<String, String> VALUES = Map.of("arbo.telefoon", "012-3456789", "arbo.naam", "A. Arbo");
 
     private static Body body(Segment... segments) {
@@ -48,7 +57,7 @@ class SchoolTextTest {
 
     @Test
     void everyOccurrenceGetsAnAnchorAndIsALinkOnScreenOnly() {
-        SchoolText.Rendered page = text(Klasse.INTERN, VALUES).page(body(new Segment.Markup("<p>Bel "),
+        Both page = both(text(Klasse.INTERN, VALUES), body(new Segment.Markup("<p>Bel "),
                 new Segment.FillIn("arbo.telefoon"), new Segment.Text(" of <bel> "), new Segment.FillIn("arbo.telefoon"),
                 new Segment.Markup("</p>")), NO_LINKS);
         assertThat(page.occurrences()).extracting(SchoolText.Occurrence::anchor)
@@ -68,14 +77,14 @@ class SchoolTextTest {
 
     @Test
     void aFieldAboveTheEditionHasNoAnchorAndNoValue() {
-        SchoolText.Rendered page = text(Klasse.OPENBAAR, VALUES).page(body(new Segment.FillIn("arbo.telefoon")), NO_LINKS);
+        Both page = both(text(Klasse.OPENBAAR, VALUES), body(new Segment.FillIn("arbo.telefoon")), NO_LINKS);
         assertThat(page.occurrences()).isEmpty();
         assertThat(page.screen()).doesNotContain("012").contains("staat in de interne versie");
     }
 
     @Test
     void aChecklistBoxIsToTickOnScreenAndDrawnInPrint() {
-        SchoolText.Rendered page = text(Klasse.INTERN, VALUES).page(body(new Segment.Checkbox("abc123", false),
+        Both page = both(text(Klasse.INTERN, VALUES), body(new Segment.Checkbox("abc123", false),
                 new Segment.Checkbox("def456", true)), NO_LINKS);
         assertThat(page.screen()).isEqualTo("<input type=\"checkbox\" data-item=\"abc123\"><input type=\"checkbox\" data-item=\"def456\" checked>");
         assertThat(page.print()).isEqualTo("<span class=\"vakje\">\u2610</span><span class=\"vakje\">\u2611</span>");
@@ -83,7 +92,7 @@ class SchoolTextTest {
 
     @Test
     void aTaskListsResponsiblePersonIsAFillInOfThePageInBothMedia() {
-        SchoolText.Rendered page = text(Klasse.INTERN, Map.of()).page(body(new Segment.FillIn("arbo.naam"),
+        Both page = both(text(Klasse.INTERN, Map.of()), body(new Segment.FillIn("arbo.naam"),
                 new Segment.Block("taken", "jaar")), NO_LINKS);
         assertThat(page.occurrences()).extracting(SchoolText.Occurrence::anchor).containsExactly("invul-arbo.naam-1", "invul-arbo.naam-2");
         assertThat(page.screen()).contains("<input type=\"checkbox\" data-item=\"taak-rie\">").contains("id=\"invul-arbo.naam-2\"");
@@ -94,7 +103,7 @@ class SchoolTextTest {
     @Test
     void aLinkToAnotherPartGoesToItsPlaceInTheHandbookAndToAFileIsOnlyWords() {
         HandbookLinks links = new HandbookLinks(Set.of("pestprotocol", "meldcode"), Set.of("stappen"));
-        SchoolText.Rendered page = text(Klasse.INTERN, VALUES).page(body(
+        Both page = both(text(Klasse.INTERN, VALUES), body(
                 new Segment.Link("pestprotocol.html#stappen"), new Segment.Text("de stappen"), new Segment.LinkEnd(),
                 new Segment.Link("meldcode.html#weg"), new Segment.Text("de meldcode"), new Segment.LinkEnd(),
                 new Segment.Link("meldcode-kaart.html"), new Segment.Text("de kaart"), new Segment.LinkEnd(),
