@@ -32,6 +32,19 @@ class FieldTypeTest {
         assertThat(FieldType.URL.problem("https://www.school.nl")).isEmpty();
         assertThat(FieldType.URL.problem("www.school.nl")).isPresent();
         assertThat(FieldType.TEKST.problem("<b>wat dan ook</b>")).isEmpty();
+        assertThat(FieldType.DATUM.problem("2026-02-30")).as("no such day").isPresent();
+        assertThat(FieldType.URL.problem("https://www.school.nl/a b")).isPresent();
+    }
+
+    @Test
+    void theRulesFileHoldsEveryTypeWithTheRulesJavaApplies() {
+        var json = FieldType.rulesJson();
+        assertThat(json.keySet()).containsExactlyElementsOf(FieldType.ids());
+        assertThat(json.get("tekst")).isEmpty();
+        assertThat(json.get("telefoon")).hasSize(2);
+        assertThat(json.get("telefoon").get(1).get("herschrijf")).isEqualTo(java.util.List.of(
+                java.util.List.of("\\(0\\)", ""), java.util.List.of("[^0-9+]", "")));
+        assertThat(json.get("datum").get(0)).containsEntry("kalenderdatum", true);
     }
 
     @Test
