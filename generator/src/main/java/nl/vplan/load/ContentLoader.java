@@ -42,6 +42,24 @@ public final class ContentLoader {
         return new Result(content, List.copyOf(problems));
     }
 
+    /**
+     * The school in {@code schoolDir} as a new text of its school.yml would make it, with every
+     * problem {@code check} would report (located in that text), before anything is written.
+     */
+    public static SchoolResult school(Framework framework, Path schoolDir, String schoolYml) {
+        List<Problem> problems = new ArrayList<>();
+        Optional<School> school = new SchoolLoader(framework, problems).load(schoolDir, schoolYml);
+        return new SchoolResult(school, List.copyOf(problems));
+    }
+
+    /** A school read from a text, and the problems in it. */
+    public record SchoolResult(Optional<School> school, List<Problem> problems) {
+
+        public Optional<Problem> firstError() {
+            return problems.stream().filter(Problem::isError).findFirst();
+        }
+    }
+
     private static List<School> schools(Framework framework, List<Problem> problems) {
         Path dir = framework.contentRoot().resolve("scholen");
         if (!Files.isDirectory(dir)) {

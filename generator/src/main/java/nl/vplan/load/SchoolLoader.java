@@ -9,13 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import nl.vplan.model.Choice;
-import nl.vplan.model.Document;
-import nl.vplan.model.Field;
 import nl.vplan.model.Framework;
 import nl.vplan.model.Ids;
-import nl.vplan.model.Part;
 import nl.vplan.model.Problem;
 import nl.vplan.model.School;
 import nl.vplan.model.SourceRef;
@@ -29,23 +24,31 @@ final class SchoolLoader {
     private static final Set<String> SCHOOL_KEYS = Set.of("naam", "logo", "velden", "onderdelen", "keuzes", "bijlagen");
     private static final Set<String> PARTS_KEYS = Set.of("uit", "aan");
 
-    private final Framework framework;
+    private final SchoolRules rules;
     private final List<Problem> problems;
 
     SchoolLoader(Framework framework, List<Problem> problems) {
-        this.framework = framework;
+        this.rules = new SchoolRules(framework);
         this.problems = problems;
     }
 
     Optional<School> load(Path dir) {
+        return load(dir, YamlFile.read(dir.resolve("school.yml"), problems));
+    }
+
+    /** The school in {@code dir} as {@code text} would make it, for a school.yml not yet written. */
+    Optional<School> load(Path dir, String text) {
+        return load(dir, YamlFile.parse(dir.resolve("school.yml"), text, problems));
+    }
+
+    private Optional<School> load(Path dir, Optional<YamlFile> file) {
         String id = dir.getFileName().toString();
-        Path file = dir.resolve("school.yml");
         if (!Ids.SIMPLE.matcher(id).matches()) {
             problems.add(Problem.error(SourceRef.of(dir), "de schoolmap '" + id
                     + "' mag alleen kleine letters, cijfers en streepjes bevatten (het is het id van de school)"));
             return Optional.empty();
         }
-        return YamlFile.read(file, problems).flatMap(y -> school(id, dir, new YamlReader(y, problems)));
+        return file.flatMap(y -> school(id, dir, new YamlReader(y, problems)));
     }
 
     private Optional<School> school(String id, Path dir, YamlReader yaml) {
@@ -69,19 +72,10 @@ final class SchoolLoader {
     private Map<String, String> values(YamlReader yaml, JsonNode node) {
         Map<String, String> values = yaml.textMap(node, "/velden", "'velden'");
         for (var entry : Map.copyOf(values).entrySet()) {
-            String field = entry.getKey();
-            Field known = framework.fields().get(field);
-            if (known == null) {
-                yaml.error("/velden" + YamlFile.key(field), "onbekend veld '" + field + "' (niet in velden.yml)"
-                        + Ids.suggestion(field, framework.fields().keySet()));
-                values.remove(field);
-            } else if (!entry.getValue().isBlank()) {
-                known.type().problem(entry.getValue()).ifPresent(why -> {
-                    yaml.error("/velden" + YamlFile.key(field), "waarde '" + entry.getValue() + "' van veld '" + field
-                            + "' (" + known.type().id() + ") " + why);
-                    values.remove(field);
-                });
-            }
+            rules.value(entry.getKey(), entry.getValue()).ifPresent(why -> {
+                yaml.error("/velden" + YamlFile.key(entry.getKey()), why);
+                values.remove(entry.getKey());
+            });
         }
         values.values().removeIf(String::isEmpty);
         return Map.copyOf(values);
@@ -94,49 +88,21 @@ final class SchoolLoader {
         if (key.equals("uit")) {
             yaml.onlyKeys(node, "/onderdelen", PARTS_KEYS, "'onderdelen'");
         }
-        Map<String, Part> parts = framework.documents().stream()
-                .flatMap(d -> d.parts().stream())
-                .collect(Collectors.toMap(Part::id, p -> p, (a, b) -> a, LinkedHashMap::new));
-        Set<String> optional = parts.values().stream()
-                .filter(p -> p instanceof Part.FilePart f && f.optional())
-                .map(Part::id)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
         String pointer = "/onderdelen/" + key;
         List<String> ids = yaml.idList(node.get(key), pointer, "'" + key + "'");
         Set<String> result = new LinkedHashSet<>();
         for (int i = 0; i < ids.size(); i++) {
             String part = ids.get(i);
             String at = node.get(key).isArray() ? pointer + "/" + i : pointer;
-            if (!parts.containsKey(part)) {
-                yaml.error(at, "onbekend onderdeel '" + part + "': het kader heeft geen onderdeel met dit id"
-                        + Ids.suggestion(part, parts.keySet()));
-            } else if (!optional.contains(part)) {
-                yaml.error(at, "onderdeel '" + part + "' is niet optioneel en kan niet worden "
-                        + (key.equals("uit") ? "uitgezet" : "aangezet") + "; optioneel zijn: "
-                        + (optional.isEmpty() ? "(geen)" : String.join(", ", optional)));
-            } else {
-                result.add(part);
-            }
+            rules.optionalPart(part, key.equals("uit")).ifPresentOrElse(why -> yaml.error(at, why), () -> result.add(part));
         }
         return Set.copyOf(result);
     }
 
     private Map<String, String> choices(YamlReader yaml, JsonNode node) {
-        Map<String, String> answers = yaml.textMap(node, "/keuzes", "'keuzes'");
         Map<String, String> valid = new LinkedHashMap<>();
-        answers.forEach((choiceId, option) -> {
-            String pointer = "/keuzes" + YamlFile.key(choiceId);
-            Choice choice = framework.choices().get(choiceId);
-            if (choice == null) {
-                yaml.error(pointer, "onbekende keuze '" + choiceId + "': het kader heeft deze keuze niet"
-                        + Ids.suggestion(choiceId, framework.choices().keySet()));
-            } else if (!choice.opties().containsKey(option)) {
-                yaml.error(pointer, "onbekende optie '" + option + "' voor keuze '" + choiceId + "'; kies uit "
-                        + String.join(", ", choice.opties().keySet()) + Ids.suggestion(option, choice.opties().keySet()));
-            } else {
-                valid.put(choiceId, option);
-            }
-        });
+        yaml.textMap(node, "/keuzes", "'keuzes'").forEach((choiceId, option) -> rules.choice(choiceId, option).ifPresentOrElse(
+                why -> yaml.error("/keuzes" + YamlFile.key(choiceId), why), () -> valid.put(choiceId, option)));
         return Map.copyOf(valid);
     }
 
@@ -174,11 +140,7 @@ final class SchoolLoader {
 
     private Map<String, String> attachments(YamlReader yaml, Path dir, JsonNode node) {
         Map<String, String> named = yaml.textMap(node, "/bijlagen", "'bijlagen'");
-        Set<String> slots = framework.documents().stream()
-                .map(Document::parts).flatMap(List::stream)
-                .filter(p -> p instanceof Part.SlotPart)
-                .map(Part::id)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> slots = rules.slots();
         Map<String, String> valid = new LinkedHashMap<>();
         named.forEach((slot, file) -> {
             String pointer = "/bijlagen" + YamlFile.key(slot);

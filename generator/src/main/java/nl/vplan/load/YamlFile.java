@@ -40,7 +40,11 @@ final class YamlFile {
         if (read.isEmpty()) {
             return Optional.empty();
         }
-        String text = read.get();
+        return parse(file, read.get(), problems);
+    }
+
+    /** Parses {@code text} as if it were the content of {@code file}. */
+    static Optional<YamlFile> parse(Path file, String text, List<Problem> problems) {
         try {
             JsonNode root = MAPPER.readTree(text);
             if (root == null || root.isMissingNode() || root.isNull()) {
