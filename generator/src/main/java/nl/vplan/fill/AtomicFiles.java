@@ -28,6 +28,13 @@ final class AtomicFiles {
         removals.add(target);
     }
 
+    /** Every file this writes or removes. */
+    List<Path> targets() {
+        List<Path> targets = new ArrayList<>(writes.keySet());
+        targets.addAll(removals);
+        return List.copyOf(targets);
+    }
+
     void commit() throws IOException {
         Map<Path, Path> staged = new LinkedHashMap<>();
         try {

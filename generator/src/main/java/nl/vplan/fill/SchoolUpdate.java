@@ -30,11 +30,14 @@ public final class SchoolUpdate {
     public record Refusal(String item, String message) {
     }
 
-    /** Refused (nothing written), or the changes made, one line each in Dutch (empty when nothing changed). */
-    public record Outcome(Optional<Refusal> refusal, List<String> changes) {
+    /**
+     * Refused (nothing written), or the changes made, one line each in Dutch (empty when nothing
+     * changed), and the files they touch.
+     */
+    public record Outcome(Optional<Refusal> refusal, List<String> changes, List<Path> files) {
 
         static Outcome refused(String item, String message) {
-            return new Outcome(Optional.of(new Refusal(item, message)), List.of());
+            return new Outcome(Optional.of(new Refusal(item, message)), List.of(), List.of());
         }
     }
 
@@ -61,7 +64,7 @@ public final class SchoolUpdate {
     public Outcome apply(Path dir, SchoolChanges changes, boolean write) throws IOException {
         Optional<Refusal> invalid = firstInvalid(changes);
         if (invalid.isPresent()) {
-            return new Outcome(invalid, List.of());
+            return new Outcome(invalid, List.of(), List.of());
         }
         List<Problem> problems = new ArrayList<>();
         Path file = dir.resolve("school.yml");
@@ -99,7 +102,7 @@ public final class SchoolUpdate {
         if (write) {
             files.commit();
         }
-        return new Outcome(Optional.empty(), List.copyOf(report));
+        return new Outcome(Optional.empty(), List.copyOf(report), files.targets());
     }
 
     private Optional<Refusal> firstInvalid(SchoolChanges changes) {
@@ -136,6 +139,11 @@ public final class SchoolUpdate {
         return Optional.empty();
     }
 
+    /** A value on one line of a report. */
+    private static String shown(String value) {
+        return value.isEmpty() ? "(leeg)" : "'" + value.strip().replaceAll("\\s*\\R\\s*", " / ") + "'";
+    }
+
     /** school.yml with the changes made, each noted in {@code report}. */
     private String edited(String text, SchoolChanges changes, List<String> report) {
         SchoolYaml yaml = new SchoolYaml(text);
@@ -146,8 +154,7 @@ public final class SchoolUpdate {
             String now = value.strip().isEmpty() ? "" : value;
             if (!old.equals(now)) {
                 yaml.set("velden", field, now, fieldOrder);
-                report.add("veld " + field + ": " + (old.isEmpty() ? "(leeg)" : "'" + old + "'") + " → "
-                        + (now.isEmpty() ? "(leeg)" : "'" + now + "'"));
+                report.add("veld " + field + ": " + shown(old) + " → " + shown(now));
             }
         });
         List<String> choiceOrder = List.copyOf(framework.choices().keySet());

@@ -18,7 +18,7 @@ import nl.vplan.model.Problem;
 
 /**
  * {@code vplan serve}: the site rendered in memory and served on 127.0.0.1 only, read-only (GET
- * and HEAD). A watcher re-renders after every save and tells open pages over server-sent events
+ * and HEAD) but for one request: saving a school's fill-in page ({@link FillInSaves}). A watcher re-renders after every save and tells open pages over server-sent events
  * to reload, or to show the errors in an overlay while the last good pages stay available.
  */
 public final class PreviewServer implements AutoCloseable {
@@ -43,10 +43,12 @@ public final class PreviewServer implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final FillInSaves saves;
     private ContentWatcher watcher;
 
     public PreviewServer(Path content, List<Path> watched, nl.vplan.pipeline.Stages stages) {
         this.renderer = new PreviewRenderer(content, stages);
+        this.saves = new FillInSaves(content);
         this.printer = stages.printer();
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -58,6 +60,7 @@ public final class PreviewServer implements AutoCloseable {
         app.sse(EVENTS, this::connect);
         app.get(PreviewBar.ASSETS + "{name}", this::asset);
         app.get(PDF + "{school}/{document}", this::pdf);
+        app.post(FillInSaves.PATH + "{school}", this::save);
         app.get("/*", this::page);
         app.get("/", this::page);
         this.watched = watched;
@@ -82,8 +85,10 @@ public final class PreviewServer implements AutoCloseable {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("Cache-Control", "no-store");
-        if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) {
-            ctx.status(405).header("Allow", "GET, HEAD").result("Alleen lezen: deze server accepteert alleen GET en HEAD.");
+        boolean save = ctx.method() == HandlerType.POST && ctx.path().startsWith(FillInSaves.PATH);
+        if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD && !save) {
+            ctx.status(405).header("Allow", "GET, HEAD").result("Alleen lezen: deze server accepteert alleen GET en HEAD"
+                    + " (en het opslaan van een invulpagina).");
             ctx.skipRemainingHandlers();
             return;
         }
@@ -124,8 +129,38 @@ public final class PreviewServer implements AutoCloseable {
             }
             body = PreviewBar.inject(body, school, document, edition,
                     snapshot.schools(), version.get());
+            if (!school.isEmpty() && path.equals(school + "/invullen.html")) {
+                body = saves.withToken(body, school);
+            }
         }
         ctx.result(body);
+    }
+
+    /**
+     * Saves a school's fill-in page (see {@link FillInSaves}), renders again at once so that the
+     * answer can say what is still open, and tells open pages to reload.
+     */
+    private void save(Context ctx) throws IOException {
+        Optional<FillInSaves.Saved> saved = saves.save(ctx, app.port());
+        if (saved.isEmpty()) {
+            return;
+        }
+        if (saved.get().changes() == 0) {
+            FillInSaves.answer(ctx, 200, "Niets gewijzigd: alles stond er al zo.", null);
+            return;
+        }
+        changed(java.util.Set.copyOf(saved.get().files()));
+        PreviewSnapshot snapshot = renderer.snapshot(edition(ctx));
+        String open = Optional.ofNullable(snapshot.files().get(saved.get().school() + "/volledigheid.json"))
+                .map(json -> {
+                    try {
+                        return JSON.readTree(json).path("open").asText();
+                    } catch (IOException e) {
+                        return null;
+                    }
+                }).map(n -> " Nog open: " + n + ".").orElse("");
+        FillInSaves.answer(ctx, 200, "Opgeslagen: " + saved.get().changes()
+                + (saved.get().changes() == 1 ? " wijziging." : " wijzigingen.") + open, null);
     }
 
     private void asset(Context ctx) throws IOException {
