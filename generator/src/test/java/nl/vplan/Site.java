@@ -38,6 +38,14 @@ public final class Site {
         }
     }
 
+    public static JsonNode jsonOf(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static JsonNode yaml(Path file) {
         try {
             return YAML.readTree(file.toFile());
