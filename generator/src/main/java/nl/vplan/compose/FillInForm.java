@@ -1,0 +1,271 @@
+package nl.vplan.compose;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.vplan.model.Choice;
+import nl.vplan.model.Document;
+import nl.vplan.model.Field;
+import nl.vplan.model.FieldType;
+import nl.vplan.model.Framework;
+import nl.vplan.model.Klasse;
+import nl.vplan.model.Part;
+import nl.vplan.model.School;
+import nl.vplan.resolve.FieldView;
+
+/**
+ * The model of a school's fill-in page ({@code invullen.html}, template {@code invullen.ftlh}): every
+ * field the edition may show, grouped by the document and chapter where it first appears, the
+ * choices, the optional parts and the school's own texts, with the data and the field types' rules
+ * that {@code invullen.js} reads. Built by {@link SiteComposer} for the intern and vertrouwelijk editions.
+ */
+public final class FillInForm {
+
+    static final String PAGE = "invullen.html";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern KLASSE_MARKER = Pattern.compile("klasse\\s*=\\s*\"?([a-z]+)");
+
+    /** One input: {@code input} is the HTML input type, or "textarea"; {@code current} the value as a reader reads it. */
+    public record Input(String id, String label, String type, String input, String inputmode, String value, String current,
+                 String klasse, List<Completeness.Place> places) {
+    }
+
+    /** The fields first appearing in one chapter (or in none: "Overige velden"). */
+    public record Group(String title, List<Input> fields) {
+    }
+
+    public record Option(String id, String text, boolean standaard, boolean checked) {
+    }
+
+    public record ChoiceGroup(String id, String vraag, List<Option> options) {
+    }
+
+    /** An optional part, on or off. */
+    public record Switch(String id, String title, boolean on) {
+    }
+
+    /** A school slot: its state, the attached PDF's file name, and its text when this edition may edit it ({@code why} says why not). */
+    public record Slot(String id, String title, String status, String file, boolean editable, String text, String why) {
+    }
+
+    private final Framework framework;
+    private final School school;
+    private final FieldView view;
+    private final Map<String, List<Completeness.Place>> places;
+    private final Map<String, String> partTitles;
+
+    /**
+     * @param places     where each field appears, in order of first appearance (the completeness places)
+     * @param partTitles the titles of the parts this school's plan shows, by part id
+     */
+    FillInForm(Framework framework, School school, FieldView view, Map<String, List<Completeness.Place>> places,
+               Map<String, String> partTitles) {
+        this.framework = framework;
+        this.school = school;
+        this.view = view;
+        this.places = places;
+        this.partTitles = partTitles;
+    }
+
+    /** Whether the edition has a fill-in page: never the public one, which would name every field. */
+    static boolean inEdition(Klasse edition) {
+        return edition != Klasse.OPENBAAR;
+    }
+
+    /** The template's model besides the names every school page has. */
+    Map<String, Object> model() {
+        List<Group> groups = groups();
+        Map<String, Object> model = new HashMap<>();
+        model.put("groups", groups);
+        model.put("hidden", hidden().size());
+        model.put("choices", choices());
+        model.put("switches", switches());
+        model.put("slots", slots());
+        model.put("rulesJsonHtml", scriptJson(FieldType.rulesJson()));
+        model.put("dataJsonHtml", scriptJson(data(groups)));
+        return model;
+    }
+
+    private List<Group> groups() {
+        Map<String, List<Input>> byPlace = new LinkedHashMap<>();
+        Map<String, Input> inputs = new LinkedHashMap<>();
+        for (Field field : framework.fields().values()) {
+            if (!Field.builtIn(field.id()) && field.klasse().within(view.edition())) {
+                inputs.put(field.id(), input(field));
+            }
+        }
+        places.forEach((id, where) -> {
+            Input input = inputs.remove(id);
+            if (input != null && !where.isEmpty()) {
+                byPlace.computeIfAbsent(groupTitle(where.get(0)), k -> new ArrayList<>()).add(input);
+            }
+        });
+        List<Group> groups = new ArrayList<>();
+        byPlace.forEach((title, fields) -> groups.add(new Group(title, List.copyOf(fields))));
+        if (!inputs.isEmpty()) {
+            groups.add(new Group("Overige velden", List.copyOf(inputs.values())));
+        }
+        return groups;
+    }
+
+    private String groupTitle(Completeness.Place place) {
+        String document = framework.documents().stream().filter(d -> d.id().equals(place.document()))
+                .map(Document::titel).findFirst().orElse(place.document());
+        return document + ": " + place.title();
+    }
+
+    private Input input(Field field) {
+        String value = view.value(field.id());
+        FieldType type = field.type();
+        // A value the type rejects stays visible as text, so the browser does not drop it.
+        boolean valid = value.isEmpty() || type.problem(value).isEmpty();
+        String input = !valid ? "text" : switch (type) {
+            case DATUM -> "date";
+            case TELEFOON -> "tel";
+            case EMAIL -> "email";
+            case URL -> "url";
+            case ADRES -> "textarea";
+            case TEKST, GETAL -> "text";
+        };
+        String current = value.isEmpty() ? "" : type.text(value);
+        return new Input(field.id(), field.label(), type.id(), input, type == FieldType.GETAL ? "numeric" : "",
+                type == FieldType.DATUM && valid ? value.strip() : value, current, field.klasse().id(),
+                places.getOrDefault(field.id(), List.of()));
+    }
+
+    /** The fields above the edition: not on this page, filled in via the edition that has them. */
+    private List<String> hidden() {
+        return framework.fields().values().stream().filter(f -> !f.klasse().within(view.edition())).map(Field::id).toList();
+    }
+
+    private List<ChoiceGroup> choices() {
+        List<ChoiceGroup> choices = new ArrayList<>();
+        for (Choice choice : framework.choices().values()) {
+            String picked = school.choices().getOrDefault(choice.id(), choice.standaard());
+            List<Option> options = new ArrayList<>();
+            choice.opties().forEach((id, text) -> options.add(new Option(id, text, id.equals(choice.standaard()), id.equals(picked))));
+            choices.add(new ChoiceGroup(choice.id(), choice.vraag(), List.copyOf(options)));
+        }
+        return choices;
+    }
+
+    private List<Switch> switches() {
+        List<Switch> switches = new ArrayList<>();
+        for (Document document : framework.documents()) {
+            for (Part part : document.parts()) {
+                if (part instanceof Part.FilePart f && f.optional()) {
+                    boolean on = school.partsOn().contains(f.id()) || !school.partsOff().contains(f.id());
+                    switches.add(new Switch(f.id(), partTitles.getOrDefault(f.id(), titleOf(f)), on));
+                }
+            }
+        }
+        return switches;
+    }
+
+    /** The title of a part the plan does not show: its AsciiDoc document title, or else its id. */
+    private String titleOf(Part.FilePart part) {
+        Path file = framework.contentRoot().resolve(part.file());
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("= "))
+                    .map(l -> l.substring(2).strip()).findFirst().orElse(part.id());
+        } catch (IOException e) {
+            return part.id();
+        }
+    }
+
+    private List<Slot> slots() {
+        List<Slot> slots = new ArrayList<>();
+        for (Document document : framework.documents()) {
+            for (Part part : document.parts()) {
+                if (part instanceof Part.SlotPart s) {
+                    slots.add(slot(s));
+                }
+            }
+        }
+        return slots;
+    }
+
+    private Slot slot(Part.SlotPart slot) {
+        Path addition = school.dir().resolve("aanvullingen").resolve(slot.id() + ".adoc");
+        String attachment = school.attachments().get(slot.id());
+        boolean hasText = Files.isRegularFile(addition);
+        String status = hasText ? "ingevuld" : attachment != null ? "bijlage" : "open";
+        String file = attachment == null ? "" : Path.of(attachment).getFileName().toString();
+        if (!slot.klasse().within(view.edition())) {
+            return new Slot(slot.id(), slot.titel(), status, file, false, "",
+                    "Dit onderdeel staat in " + slot.klasse().edition() + "; pas de tekst daar aan.");
+        }
+        String text = hasText ? read(addition) : "";
+        Optional<Klasse> above = markedAbove(text);
+        if (above.isPresent()) {
+            return new Slot(slot.id(), slot.titel(), status, file, false, "",
+                    "De tekst heeft delen voor " + above.get().edition() + "; pas hem daar aan.");
+        }
+        return new Slot(slot.id(), slot.titel(), status, file, true, text, "");
+    }
+
+    /** The highest class marked in a text ({@code [klasse=…]}) above the edition, if any. */
+    private Optional<Klasse> markedAbove(String text) {
+        Matcher m = KLASSE_MARKER.matcher(text);
+        Optional<Klasse> highest = Optional.empty();
+        while (m.find()) {
+            Optional<Klasse> k = Klasse.parse(m.group(1));
+            if (k.isEmpty() || !k.get().within(view.edition())) {
+                // an unknown class is treated as the highest: never shown where it might not belong
+                Klasse found = k.orElse(Klasse.VERTROUWELIJK);
+                if (highest.isEmpty() || found.ordinal() > highest.get().ordinal()) {
+                    highest = Optional.of(found);
+                }
+            }
+        }
+        return highest;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What invullen.js needs besides the inputs: the school, its kept settings and the fields' ids and types. */
+    private Map<String, Object> data(List<Group> groups) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("school", school.id());
+        data.put("naam", school.naam());
+        data.put("logo", school.logo() == null ? "" : school.logo());
+        data.put("bijlagen", school.attachments());
+        data.put("aan", school.partsOn().stream().sorted().toList());
+        List<Map<String, String>> fields = new ArrayList<>();
+        for (Group group : groups) {
+            for (Input input : group.fields()) {
+                fields.add(Map.of("id", input.id(), "type", input.type(), "label", input.label()));
+            }
+        }
+        data.put("velden", fields);
+        data.put("verborgen", hidden());
+        return data;
+    }
+
+    /** JSON to put inside a script element: {@code <}, {@code >} and {@code &} escaped, so no value can end it. */
+    static String scriptJson(Object value) {
+        try {
+            return JSON.writeValueAsString(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
