@@ -39,7 +39,11 @@ public final class FillInForm {
 
     /** One input: {@code input} is the HTML input type, or "textarea"; {@code current} the value as a reader reads it. */
     public record Input(String id, String label, String type, String input, String inputmode, String value, String current,
-                 String klasse, List<Completeness.Place> places) {
+                 String klasse, List<Link> places) {
+    }
+
+    /** A page where a field appears; {@code href} relative to the school's folder. */
+    public record Link(String title, String href) {
     }
 
     /** The fields first appearing in one chapter (or in none: "Overige velden"). */
@@ -121,9 +125,11 @@ public final class FillInForm {
     }
 
     private String groupTitle(Completeness.Place place) {
-        String document = framework.documents().stream().filter(d -> d.id().equals(place.document()))
-                .map(Document::titel).findFirst().orElse(place.document());
-        return document + ": " + place.title();
+        return titleOf(place.document()) + ": " + place.title();
+    }
+
+    private String titleOf(String document) {
+        return framework.documents().stream().filter(d -> d.id().equals(document)).map(Document::titel).findFirst().orElse(document);
     }
 
     private Input input(Field field) {
@@ -142,7 +148,18 @@ public final class FillInForm {
         String current = value.isEmpty() ? "" : type.text(value);
         return new Input(field.id(), field.label(), type.id(), input, type == FieldType.GETAL ? "numeric" : "",
                 type == FieldType.DATUM && valid ? value.strip() : value, current, field.klasse().id(),
-                places.getOrDefault(field.id(), List.of()));
+                pages(places.getOrDefault(field.id(), List.of())));
+    }
+
+    /** One link per page a field appears on (its first place there), named with the document when it is another one. */
+    private List<Link> pages(List<Completeness.Place> where) {
+        Map<String, Link> links = new LinkedHashMap<>();
+        for (Completeness.Place place : where) {
+            boolean sameDocument = place.document().equals(where.get(0).document());
+            links.putIfAbsent(place.document() + "/" + place.part(),
+                    new Link(sameDocument ? place.title() : titleOf(place.document()) + ": " + place.title(), place.href()));
+        }
+        return List.copyOf(links.values());
     }
 
     /** The fields above the edition: not on this page, filled in via the edition that has them. */
