@@ -151,6 +151,76 @@ class FillInBrowserTest {
         assertThat(Site.html(site.resolve("veiligheidsplan/schoolregels.html")).text()).contains("Wij lopen rustig door de gang.");
     }
 
+    @Test
+    void inThePreviewOnlyTheChangesAreSavedAndTheServersAnswerShown() throws Exception {
+        Path site = temp.resolve("site");
+        java.util.concurrent.BlockingQueue<String> bodies = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.util.Deque<String[]> answers = new java.util.ArrayDeque<>(List.of(
+                new String[] {"422", "{\"bericht\": \"Dit aantal kan niet kloppen.\", \"veld\": \"school.populatie\"}"},
+                new String[] {"200", "{\"bericht\": \"Opgeslagen in scholen/het-kompas/school.yml.\", \"veld\": null}"}));
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        // Serves the built site as the preview does: its token in the page, scripts only from files.
+        server.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            byte[] body;
+            int code = 200;
+            if (exchange.getRequestMethod().equals("POST")) {
+                bodies.add(exchange.getRequestHeaders().getFirst("X-Vplan-Token") + " " + exchange.getRequestHeaders().getFirst("Content-Type")
+                        + " " + path + " " + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                String[] answer = answers.pop();
+                code = Integer.parseInt(answer[0]);
+                body = answer[1].getBytes(StandardCharsets.UTF_8);
+            } else {
+                Path file = site.resolve(path.substring(1));
+                body = Files.readAllBytes(file);
+                if (path.endsWith("invullen.html")) {
+                    body = new String(body, StandardCharsets.UTF_8).replace("<head>",
+                            "<head>\n<meta name=\"vplan-opslaan\" content=\"geheim-123\">").getBytes(StandardCharsets.UTF_8);
+                }
+            }
+            exchange.getResponseHeaders().add("Content-Security-Policy", "script-src 'self'; form-action 'none'");
+            exchange.sendResponseHeaders(code, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            browser.get("http://127.0.0.1:" + server.getAddress().getPort() + "/" + SCHOOL + "/invullen.html");
+            WebElement save = browser.findElement(By.id("invul-opslaan"));
+            assertThat(save.isDisplayed()).isTrue();
+            field("directeur.naam").clear();
+            type("school.populatie", "9999");
+            browser.findElement(By.cssSelector("label[for=keuze-bhv-gedeeld]")).click();
+            browser.findElement(By.id("onderdeel-brede-school")).click();
+            browser.findElement(By.id("tekst-schoolregels")).sendKeys("= Schoolregels");
+            save.click();
+
+            String sent = bodies.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(sent).startsWith("geheim-123 application/json /_vplan/opslaan/het-kompas ");
+            JsonNode body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(sent.substring(sent.indexOf('{')));
+            assertThat(body.toString()).isEqualTo("{\"velden\":{\"directeur.naam\":\"\",\"school.populatie\":\"9999\"},"
+                    + "\"keuzes\":{\"bhv\":\"gedeeld\"},\"onderdelen\":{\"brede-school\":true},"
+                    + "\"teksten\":{\"schoolregels\":\"= Schoolregels\"}}");
+            WebElement error = browser.findElement(By.id("fout-veld-school.populatie"));
+            new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> !error.getText().isEmpty());
+            assertThat(error.getText()).isEqualTo("Dit aantal kan niet kloppen.");
+            assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("veld-school.populatie");
+
+            browser.executeScript("window.nogNietHerladen = true;");
+            save.click();
+            assertThat(bodies.poll(10, java.util.concurrent.TimeUnit.SECONDS)).isNotNull();
+            new WebDriverWait(browser, Duration.ofSeconds(5)).until(d ->
+                    d.findElement(By.id("invul-melding")).getText().equals("Opgeslagen in scholen/het-kompas/school.yml."));
+            assertThat(browser.findElement(By.id("invul-melding")).getAttribute("role")).isEqualTo("status");
+            new WebDriverWait(browser, Duration.ofSeconds(5)).until(d ->
+                    ((ChromeDriver) d).executeScript("return window.nogNietHerladen === undefined") == Boolean.TRUE);
+            assertThat(browser.manage().logs().get("browser").getAll()).noneMatch(e -> e.getMessage().contains("Content Security Policy"));
+        } finally {
+            server.stop(0);
+        }
+    }
+
     /** The text of the first place the site shows the field's value. */
     private static String shown(Path site, String id) {
         for (Path page : Site.pages(site)) {
