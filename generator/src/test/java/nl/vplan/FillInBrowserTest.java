@@ -91,7 +91,7 @@ class FillInBrowserTest {
         // The download refuses and puts the focus on the bad field.
         browser.findElement(By.id("invul-download")).click();
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("veld-arbodienst.telefoon");
-        assertThat(downloads.toFile().list()).isEmpty();
+        assertThat(downloads.resolve("school-" + SCHOOL + ".zip")).doesNotExist();
 
         type("arbodienst.telefoon", "012-6660299");
         assertThat(error.getText()).isEmpty();
@@ -149,6 +149,25 @@ class FillInBrowserTest {
         assertThat(Site.yaml(schoolDir.resolve("school.yml")).path("keuzes").path("bhv").asText()).isEqualTo("gedeeld");
         assertThat(site.resolve("veiligheidsplan/brede-school.html")).as("the part switched on").exists();
         assertThat(Site.html(site.resolve("veiligheidsplan/schoolregels.html")).text()).contains("Wij lopen rustig door de gang.");
+    }
+
+    @Test
+    void withoutTextsTheDownloadIsSchoolYmlItself() throws Exception {
+        browser.get(temp.resolve("site").resolve(SCHOOL).resolve("invullen.html").toUri().toString());
+        for (WebElement text : browser.findElements(By.cssSelector("textarea[data-tekst]"))) {
+            text.clear();
+        }
+        browser.findElement(By.id("invul-download")).click();
+        Path yml = downloads.resolve("school.yml");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> Files.exists(yml)
+                && List.of(downloads.toFile().list()).stream().noneMatch(n -> n.endsWith(".crdownload")));
+        String text = Files.readString(yml);
+        assertThat(text).startsWith("# Gemaakt met de invulpagina (invullen.html) van vplan.\nnaam: \"Basisschool Het Kompas\"\n")
+                .contains("\nonderdelen: {uit: [\"brede-school\"]}\n", "\n  bhv: \"eigen\"\n");
+        JsonNode school = Site.yaml(yml);
+        JsonNode original = Site.yaml(Cli.EXAMPLE.resolve("scholen").resolve(SCHOOL).resolve("school.yml"));
+        assertThat(school.path("velden")).as("nothing changed, nothing lost").isEqualTo(original.path("velden"));
+        assertThat(school.path("keuzes")).isEqualTo(original.path("keuzes"));
     }
 
     @Test

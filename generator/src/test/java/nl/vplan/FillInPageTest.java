@@ -126,6 +126,29 @@ class FillInPageTest {
         assertThat(Site.json(writeTemp(data.data())).path("verborgen").toString()).isEqualTo("[\"media.telefoon-thuis\"]");
     }
 
+    @Test
+    void aSchoolTextWithAPartAboveTheEditionIsNotEditableHere() throws Exception {
+        Path content = Cli.copyOfExample(temp.resolve("gemarkeerd"));
+        Site.write(content, "scholen/het-kompas/aanvullingen/schoolregels.adoc", """
+                = Schoolregels
+
+                Wij lopen rustig.
+
+                [klasse=vertrouwelijk]
+                Alleen voor de directie: GEHEIM-REGEL-81f.
+                """);
+        Path out = temp.resolve("gemarkeerd").resolve("site");
+        Cli.Result result = Cli.run("build", "--content", content.toString(), "--out", out.toString(), "--no-pdf", "--school", "het-kompas");
+        assertThat(result.exit()).as(result.err()).isZero();
+        Path page = out.resolve("het-kompas/invullen.html");
+        assertThat(Files.readString(page)).doesNotContain("GEHEIM-REGEL-81f");
+        Document html = Site.html(page);
+        assertThat(html.select("#tekst-schoolregels")).isEmpty();
+        assertThat(html.selectFirst("fieldset:has(#status-schoolregels)").text())
+                .contains("Nu: ingevuld", "De tekst heeft delen voor de vertrouwelijke versie; pas hem daar aan.");
+        assertThat(html.select("#tekst-gebruiksmelding")).as("another text stays editable").hasSize(1);
+    }
+
     private static Path writeTemp(String text) throws Exception {
         Path file = Files.createTempFile(temp, "data", ".json");
         Files.writeString(file, text);
