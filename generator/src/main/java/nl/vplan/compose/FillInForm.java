@@ -3,7 +3,6 @@ package nl.vplan.compose;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.vplan.model.Choice;
 import nl.vplan.model.Document;
 import nl.vplan.model.Field;
@@ -35,7 +31,6 @@ public final class FillInForm {
 
     static final String PAGE = "invullen.html";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern KLASSE_MARKER = Pattern.compile("klasse\\s*=\\s*\"?([a-z]+)");
 
     /** One input: {@code input} is the HTML input type, or "textarea"; {@code current} the value as a reader reads it. */
     public record Input(String id, String label, String type, String input, String inputmode, String value, String current,
@@ -58,10 +53,6 @@ public final class FillInForm {
 
     /** An optional part, on or off. */
     public record Switch(String id, String title, boolean on) {
-    }
-
-    /** A school slot: its state, the attached PDF's file name, and its text when this edition may edit it ({@code why} says why not). */
-    public record Slot(String id, String title, String status, String file, boolean editable, String text, String why) {
     }
 
     private final Framework framework;
@@ -96,7 +87,7 @@ public final class FillInForm {
         model.put("hidden", hidden().size());
         model.put("choices", choices());
         model.put("switches", switches());
-        model.put("slots", slots());
+        model.put("slots", new FillInSlots(framework, school, view.edition()).slots());
         model.put("rulesJsonHtml", scriptJson(FieldType.rulesJson()));
         model.put("dataJsonHtml", scriptJson(data(groups)));
         return model;
@@ -199,62 +190,6 @@ public final class FillInForm {
                     .map(l -> l.substring(2).strip()).findFirst().orElse(part.id());
         } catch (IOException e) {
             return part.id();
-        }
-    }
-
-    private List<Slot> slots() {
-        List<Slot> slots = new ArrayList<>();
-        for (Document document : framework.documents()) {
-            for (Part part : document.parts()) {
-                if (part instanceof Part.SlotPart s) {
-                    slots.add(slot(s));
-                }
-            }
-        }
-        return slots;
-    }
-
-    private Slot slot(Part.SlotPart slot) {
-        Path addition = school.dir().resolve("aanvullingen").resolve(slot.id() + ".adoc");
-        String attachment = school.attachments().get(slot.id());
-        boolean hasText = Files.isRegularFile(addition);
-        String status = hasText ? "ingevuld" : attachment != null ? "bijlage" : "open";
-        String file = attachment == null ? "" : Path.of(attachment).getFileName().toString();
-        if (!slot.klasse().within(view.edition())) {
-            return new Slot(slot.id(), slot.titel(), status, file, false, "",
-                    "Dit onderdeel staat in " + slot.klasse().edition() + "; pas de tekst daar aan.");
-        }
-        String text = hasText ? read(addition) : "";
-        Optional<Klasse> above = markedAbove(text);
-        if (above.isPresent()) {
-            return new Slot(slot.id(), slot.titel(), status, file, false, "",
-                    "De tekst heeft delen voor " + above.get().edition() + "; pas hem daar aan.");
-        }
-        return new Slot(slot.id(), slot.titel(), status, file, true, text, "");
-    }
-
-    /** The highest class marked in a text ({@code [klasse=…]}) above the edition, if any. */
-    private Optional<Klasse> markedAbove(String text) {
-        Matcher m = KLASSE_MARKER.matcher(text);
-        Optional<Klasse> highest = Optional.empty();
-        while (m.find()) {
-            Optional<Klasse> k = Klasse.parse(m.group(1));
-            if (k.isEmpty() || !k.get().within(view.edition())) {
-                // an unknown class is treated as the highest: never shown where it might not belong
-                Klasse found = k.orElse(Klasse.VERTROUWELIJK);
-                if (highest.isEmpty() || found.ordinal() > highest.get().ordinal()) {
-                    highest = Optional.of(found);
-                }
-            }
-        }
-        return highest;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
