@@ -105,14 +105,21 @@ class AccessibilityBrowserTest {
         browser.get(site.resolve(SCHOOL).resolve("zoeken.html").toUri() + "?q=pesten");
         assertThat(browser.findElements(By.cssSelector("#zoekresultaten li"))).isNotEmpty();
         found.addAll(violations("zoeken.html?q=pesten"));
+        // The fill-in page with an error shown next to a field.
+        browser.get(site.resolve(SCHOOL).resolve("invullen.html").toUri().toString());
+        WebElement phone = browser.findElement(By.cssSelector("input[type=tel]"));
+        phone.clear();
+        phone.sendKeys("12345", Keys.TAB);
+        assertThat(browser.findElements(By.cssSelector(".invul-fout"))).isNotEmpty();
+        found.addAll(violations("invullen.html met een fout"));
         Browser.viewport(browser, 375, 800);
-        for (Path page : List.of(site.resolve(SCHOOL).resolve("index.html"), firstPartPage())) {
+        for (Path page : List.of(site.resolve(SCHOOL).resolve("index.html"), firstPartPage(), site.resolve(SCHOOL).resolve("invullen.html"))) {
             browser.get(page.toUri().toString());
             browser.findElements(By.cssSelector(".menuknop")).forEach(WebElement::click);
             found.addAll(violations(site.relativize(page) + " (375 px)"));
         }
         Browser.viewport(browser, 1280, 900);
-        System.out.println("axe-core: " + (pages.size() + 3) + " page views of " + SCHOOL + ", " + found.size() + " violations");
+        System.out.println("axe-core: " + (pages.size() + 5) + " page views of " + SCHOOL + ", " + found.size() + " violations");
         assertThat(found).isEmpty();
     }
 

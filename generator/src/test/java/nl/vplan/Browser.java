@@ -23,8 +23,18 @@ public final class Browser {
     }
 
     public static ChromeDriver start() {
+        return start(null);
+    }
+
+    /** A browser that saves downloads into {@code downloads} without asking (null: the default). */
+    public static ChromeDriver start(java.nio.file.Path downloads) {
         requireChromium(System.getenv("CI"), System.getenv(WITHOUT_BROWSER), CHROMIUM, CHROMEDRIVER);
         ChromeOptions options = new ChromeOptions();
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of(
+                    "download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false));
+        }
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -35,6 +45,10 @@ public final class Browser {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        if (downloads != null) {
+            driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of(
+                    "behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+        }
         return driver;
     }
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.vplan.convert.ConvertedDocument;
@@ -35,8 +36,8 @@ final class DocumentPages {
     private final HandbookLinks links;
     private final String folder;
 
-    /** Filled while composing: where each field appears, and each slot's state. */
-    final Map<String, List<Completeness.Place>> places = new HashMap<>();
+    /** Filled while composing: where each field appears (in order of first appearance), and each slot's state. */
+    final Map<String, List<Completeness.Place>> places = new LinkedHashMap<>();
     final List<Completeness.SlotStatus> slots = new ArrayList<>();
     final List<Handbook.Chapter> chapters = new ArrayList<>();
     /** The protocols of this document with a crisis-team card, for quick access on the school's start page. */

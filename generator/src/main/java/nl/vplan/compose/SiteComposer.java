@@ -89,14 +89,32 @@ public final class SiteComposer {
             files.put(name, DocumentPages.read(file));
             return name;
         }).orElse("");
+        boolean fillIn = FillInForm.inEdition(fields.edition());
+        if (fillIn) {
+            Map<String, Object> form = new FillInForm(framework, school, fields, places, partTitles(converted, text)).model();
+            form.putAll(completenessModel(framework, school, completeness));
+            files.put(FillInForm.PAGE, utf8(templates.render("invullen.ftlh", form)));
+        }
         Map<String, Object> start = schoolModel(converted, framework, school, completeness);
         start.put("logo", logo);
         start.put("protocols", protocols);
+        start.put("fillIn", fillIn);
         files.put("index.html", utf8(templates.render("school.ftlh", start)));
-        files.put("volledigheid.html", utf8(templates.render("volledigheid.ftlh", completenessModel(framework, school, completeness))));
+        Map<String, Object> report = completenessModel(framework, school, completeness);
+        report.put("fillIn", fillIn);
+        files.put("volledigheid.html", utf8(templates.render("volledigheid.ftlh", report)));
         files.put("volledigheid.json", json(completeness.toJson(fields.edition().id())));
         addAssets(files);
         return new SchoolSite(school.id(), files, completeness, List.copyOf(handbooks));
+    }
+
+    /** The plain titles of the parts the plan shows, by part id (for the fill-in page's switches). */
+    private static Map<String, String> partTitles(ConvertedPlan converted, SchoolText text) {
+        Map<String, String> titles = new HashMap<>();
+        for (ConvertedDocument document : converted.documents()) {
+            document.parts().forEach(part -> titles.putIfAbsent(part.part().id(), text.text(part.title().text())));
+        }
+        return titles;
     }
 
     /** The page each task list is shown on ({@code taken::<list>[]} in a part). */

@@ -27,11 +27,14 @@ import java.util.Optional;
 public final class SiteTemplates {
 
     /** Files copied as they are into every site's {@code _vplan/} folder. */
-    static final List<String> ASSETS = List.of("vplan.css", "vplan.js", "zoeken.js", "lunr.js");
+    static final List<String> ASSETS = List.of("vplan.css", "vplan.js", "zoeken.js", "lunr.js", "invullen.js", "jszip.js");
 
     /** lunr (search index in the browser) comes from its WebJar on Maven Central. */
     private static final String LUNR_WEBJAR = "/META-INF/resources/webjars/lunr/";
     private static final String LUNR_POM = "/META-INF/maven/org.webjars.npm/lunr/pom.properties";
+    /** JSZip (the fill-in page's zip of school.yml and texts) from its WebJar, the same way. */
+    private static final String JSZIP_WEBJAR = "/META-INF/resources/webjars/jszip/";
+    private static final String JSZIP_POM = "/META-INF/maven/org.webjars.npm/jszip/pom.properties";
 
     private static final String CLASSPATH_ROOT = "/site-templates";
 
@@ -83,7 +86,11 @@ public final class SiteTemplates {
             if (overrides.isPresent() && Files.isRegularFile(overrides.get().resolve(name))) {
                 return Files.readAllBytes(overrides.get().resolve(name));
             }
-            String resource = name.equals("lunr.js") ? LUNR_WEBJAR + webjarVersion(LUNR_POM) + "/lunr.min.js" : CLASSPATH_ROOT + "/" + name;
+            String resource = switch (name) {
+                case "lunr.js" -> LUNR_WEBJAR + webjarVersion(LUNR_POM) + "/lunr.min.js";
+                case "jszip.js" -> JSZIP_WEBJAR + webjarVersion(JSZIP_POM) + "/dist/jszip.min.js";
+                default -> CLASSPATH_ROOT + "/" + name;
+            };
             try (InputStream in = SiteTemplates.class.getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IllegalStateException("bestand " + name + " ontbreekt in site-templates");
