@@ -46,7 +46,9 @@
 
   var events = new EventSource("/_vplan/gebeurtenissen?editie=" + encodeURIComponent(edition));
   events.addEventListener("versie", function (event) {
-    if (event.data !== version) {
+    if (event.data !== version && document.documentElement.hasAttribute("data-vplan-bewerkt")) {
+      status.textContent = "nieuwe versie klaar; sla eerst op, of laad de pagina opnieuw";
+    } else if (event.data !== version) {
       window.location.reload();
     } else {
       overlay.hidden = true;

@@ -235,6 +235,18 @@
     return body;
   }
 
+  // While the person has unsaved changes the preview does not reload this page by itself (preview.js).
+  var savedKey = "vplan-opgeslagen:" + data.school;
+  form.addEventListener("input", function () { document.documentElement.setAttribute("data-vplan-bewerkt", ""); });
+  form.addEventListener("change", function () { document.documentElement.setAttribute("data-vplan-bewerkt", ""); });
+  try {
+    var saved = window.sessionStorage.getItem(savedKey);
+    if (saved) {
+      window.sessionStorage.removeItem(savedKey);
+      say(saved);
+    }
+  } catch (e) { /* no session storage: nothing to show */ }
+
   saveButton.addEventListener("click", function () {
     if (!checkAll()) { return; }
     saveButton.disabled = true;
@@ -246,8 +258,11 @@
       return response.json().catch(function () { return {}; }).then(function (answer) {
         var message = answer.bericht || (response.ok ? "Opgeslagen." : "Opslaan is niet gelukt (" + response.status + ").");
         if (response.ok) {
+          // the page reloads with the saved values; the message waits for it
+          try { window.sessionStorage.setItem(savedKey, message); } catch (e) { /* private mode: only shown now */ }
           say(message);
-          setTimeout(function () { window.location.reload(); }, 1000);
+          document.documentElement.removeAttribute("data-vplan-bewerkt");
+          setTimeout(function () { window.location.reload(); }, 300);
           return;
         }
         saveButton.disabled = false;

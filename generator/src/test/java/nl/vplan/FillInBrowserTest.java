@@ -171,73 +171,50 @@ class FillInBrowserTest {
     }
 
     @Test
-    void inThePreviewOnlyTheChangesAreSavedAndTheServersAnswerShown() throws Exception {
-        Path site = temp.resolve("site");
-        java.util.concurrent.BlockingQueue<String> bodies = new java.util.concurrent.LinkedBlockingQueue<>();
-        java.util.Deque<String[]> answers = new java.util.ArrayDeque<>(List.of(
-                new String[] {"422", "{\"bericht\": \"Dit aantal kan niet kloppen.\", \"veld\": \"school.populatie\"}"},
-                new String[] {"200", "{\"bericht\": \"Opgeslagen in scholen/het-kompas/school.yml.\", \"veld\": null}"}));
-        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
-        // Serves the built site as the preview does: its token in the page, scripts only from files.
-        server.createContext("/", exchange -> {
-            String path = exchange.getRequestURI().getPath();
-            byte[] body;
-            int code = 200;
-            if (exchange.getRequestMethod().equals("POST")) {
-                bodies.add(exchange.getRequestHeaders().getFirst("X-Vplan-Token") + " " + exchange.getRequestHeaders().getFirst("Content-Type")
-                        + " " + path + " " + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-                String[] answer = answers.pop();
-                code = Integer.parseInt(answer[0]);
-                body = answer[1].getBytes(StandardCharsets.UTF_8);
-            } else {
-                Path file = site.resolve(path.substring(1));
-                body = Files.readAllBytes(file);
-                if (path.endsWith("invullen.html")) {
-                    body = new String(body, StandardCharsets.UTF_8).replace("<head>",
-                            "<head>\n<meta name=\"vplan-opslaan\" content=\"geheim-123\">").getBytes(StandardCharsets.UTF_8);
-                }
-            }
-            exchange.getResponseHeaders().add("Content-Security-Policy", "script-src 'self'; form-action 'none'");
-            exchange.sendResponseHeaders(code, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
-        try {
-            browser.get("http://127.0.0.1:" + server.getAddress().getPort() + "/" + SCHOOL + "/invullen.html");
+    void inThePreviewOpslaanWritesSchoolYmlKeepingCommentsAndShowsWhatIsStillOpen() throws Exception {
+        Path previewContent = Cli.copyOfExample(Files.createDirectories(temp.resolve("voorbeeld")));
+        Path file = previewContent.resolve("scholen/" + SCHOOL + "/school.yml");
+        String before = Files.readString(file);
+        try (nl.vplan.serve.PreviewServer server = new nl.vplan.serve.PreviewServer(previewContent, List.of(previewContent),
+                new nl.vplan.pipeline.Stages(Cli::engine, nl.vplan.compose.SiteTemplates.embedded()))) {
+            int port = server.start(0);
+            browser.get("http://127.0.0.1:" + port + "/" + SCHOOL + "/invullen.html");
             WebElement save = browser.findElement(By.id("invul-opslaan"));
             assertThat(save.isDisplayed()).isTrue();
-            field("directeur.naam").clear();
-            type("school.populatie", "9999");
-            browser.findElement(By.cssSelector("label[for=keuze-bhv-gedeeld]")).click();
-            browser.findElement(By.id("onderdeel-brede-school")).click();
-            browser.findElement(By.id("tekst-schoolregels")).sendKeys("= Schoolregels");
-            save.click();
-
-            String sent = bodies.poll(10, java.util.concurrent.TimeUnit.SECONDS);
-            assertThat(sent).startsWith("geheim-123 application/json /_vplan/opslaan/het-kompas ");
-            JsonNode body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(sent.substring(sent.indexOf('{')));
-            assertThat(body.toString()).isEqualTo("{\"velden\":{\"directeur.naam\":\"\",\"school.populatie\":\"9999\"},"
-                    + "\"keuzes\":{\"bhv\":\"gedeeld\"},\"onderdelen\":{\"brede-school\":true},"
-                    + "\"teksten\":{\"schoolregels\":\"= Schoolregels\"}}");
-            WebElement error = browser.findElement(By.id("fout-veld-school.populatie"));
-            new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> !error.getText().isEmpty());
-            assertThat(error.getText()).isEqualTo("Dit aantal kan niet kloppen.");
-            assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("veld-school.populatie");
-
+            type("directeur.naam", "Q. Opgeslagen");
+            type("bhv.verzamelplaats", YAML_LIKE);
+            clickInView(browser.findElement(By.cssSelector("label[for=keuze-bhv-gedeeld]")));
             browser.executeScript("window.nogNietHerladen = true;");
-            save.click();
-            assertThat(bodies.poll(10, java.util.concurrent.TimeUnit.SECONDS)).isNotNull();
-            new WebDriverWait(browser, Duration.ofSeconds(5)).until(d ->
-                    d.findElement(By.id("invul-melding")).getText().equals("Opgeslagen in scholen/het-kompas/school.yml."));
-            assertThat(browser.findElement(By.id("invul-melding")).getAttribute("role")).isEqualTo("status");
-            new WebDriverWait(browser, Duration.ofSeconds(5)).until(d ->
-                    ((ChromeDriver) d).executeScript("return window.nogNietHerladen === undefined") == Boolean.TRUE);
+            clickInView(save);
+
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            wait.until(d -> d.findElement(By.id("invul-melding")).getText().startsWith("Opgeslagen: 3 wijzigingen. Nog open:"));
+            String after = Files.readString(file);
+            before.lines().filter(l -> l.strip().startsWith("#")).forEach(comment -> assertThat(after).contains(comment));
+            assertThat(Site.yaml(file).at("/velden/bhv.verzamelplaats").asText()).isEqualTo(YAML_LIKE);
+            assertThat(Site.yaml(file).at("/keuzes/bhv").asText()).isEqualTo("gedeeld");
+            // the page reloads with the saved values as its current ones, and still says what was saved
+            wait.until(d -> ((ChromeDriver) d).executeScript("return window.nogNietHerladen === undefined") == Boolean.TRUE);
+            assertThat(field("directeur.naam").getAttribute("value")).isEqualTo("Q. Opgeslagen");
+            assertThat(field("bhv.verzamelplaats").getAttribute("value")).isEqualTo(YAML_LIKE);
+            assertThat(browser.findElement(By.id("invul-melding")).getText()).startsWith("Opgeslagen: 3 wijzigingen.");
+            save = browser.findElement(By.id("invul-opslaan"));
+
+            // a page whose token is not this school's is refused, and nothing changes
+            byte[] saved = Files.readAllBytes(file);
+            browser.executeScript("document.querySelector('meta[name=vplan-opslaan]').setAttribute('content', 'verzonnen');");
+            type("directeur.naam", "X. Kwaad");
+            clickInView(save);
+            wait.until(d -> d.findElement(By.id("invul-melding")).getText().contains("laad de pagina opnieuw"));
+            assertThat(Files.readAllBytes(file)).isEqualTo(saved);
             assertThat(browser.manage().logs().get("browser").getAll()).noneMatch(e -> e.getMessage().contains("Content Security Policy"));
-        } finally {
-            server.stop(0);
         }
+    }
+
+    /** Clicks an element scrolled to the middle of the window, clear of the preview's bar at the bottom. */
+    private void clickInView(WebElement element) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     /** The text of the first place the site shows the field's value. */

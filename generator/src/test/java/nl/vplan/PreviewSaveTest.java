@@ -128,8 +128,9 @@ class PreviewSaveTest {
                 "{\"teksten\": {\"../../../kader\": \"x\"}}"), 422, "../../../kader");
         assertRefused(post("het-kompas", kompas, origin(), "application/json",
                 "{\"teksten\": {\"schoolregels\": \"" + "x".repeat(1_100_000) + "\"}}"), 413);
-        assertRefused(post("bestaat-niet", token("bestaat-niet"), origin(), "application/json", good), 404);
-        assertRefused(post("..%2F..%2Fkader", kompas, origin(), "application/json", good), 404);
+        // a token belongs to one school's page, so no page gives one for a school or path that does not exist
+        assertRefused(post("bestaat-niet", token("bestaat-niet"), origin(), "application/json", good), 403);
+        assertRefused(post("..%2F..%2Fkader", kompas, origin(), "application/json", good), 403);
         assertThat(rawStatus("POST /_vplan/opslaan/het-kompas HTTP/1.1\r\nHost: aanvaller.example:" + port + "\r\nOrigin: " + origin()
                 + "\r\nX-Vplan-Token: " + kompas + "\r\nContent-Type: application/json\r\nContent-Length: " + good.length()
                 + "\r\nConnection: close\r\n\r\n" + good)).as("another Host (DNS rebinding)").isEqualTo(403);

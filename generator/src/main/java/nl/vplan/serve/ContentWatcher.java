@@ -43,7 +43,7 @@ final class ContentWatcher implements AutoCloseable {
                     .paths(folders)
                     .fileHashing(false)
                     .listener(event -> {
-                        if (event.path() != null && !event.isDirectory()) {
+                        if (event.path() != null && !event.isDirectory() && !scratch(event.path())) {
                             schedule(event.path());
                         }
                     })
@@ -56,6 +56,12 @@ final class ContentWatcher implements AutoCloseable {
             t.setDaemon(true);
             return t;
         }));
+    }
+
+    /** A hidden file or a backup (an editor's swap file, a save's temporary file) is no content. */
+    private static boolean scratch(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(".") || name.endsWith("~");
     }
 
     private synchronized void schedule(Path file) {

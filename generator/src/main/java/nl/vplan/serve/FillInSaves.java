@@ -34,6 +34,8 @@ final class FillInSaves {
 
     private final Path content;
     private final byte[] secret = new byte[32];
+    /** Files a save wrote (and rendered at once), with what it wrote, so the watcher's news of them is old news. */
+    private final Map<Path, Optional<String>> written = new java.util.concurrent.ConcurrentHashMap<>();
 
     FillInSaves(Path content) {
         this.content = content;
@@ -92,7 +94,26 @@ final class FillInSaves {
             answer(ctx, 422, "Niet opgeslagen: " + outcome.refusal().get().message(), outcome.refusal().get().item());
             return Optional.empty();
         }
+        for (Path file : outcome.files()) {
+            written.put(file.toAbsolutePath().normalize(), fingerprint(file));
+        }
         return Optional.of(new Saved(schoolId, outcome.files(), outcome.changes().size()));
+    }
+
+    /** True once for a file that is still as a save left it (already rendered then); false for anything else. */
+    boolean savedAsIs(Path file) {
+        Path key = file.toAbsolutePath().normalize();
+        Optional<String> saved = written.remove(key);
+        return saved != null && saved.equals(fingerprint(key));
+    }
+
+    private static Optional<String> fingerprint(Path file) {
+        try {
+            return java.nio.file.Files.isRegularFile(file) ? Optional.of(java.util.HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(file)))) : Optional.empty();
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            return Optional.of("onleesbaar");
+        }
     }
 
     /** What a valid save wrote: the school, the files and how many changes. */

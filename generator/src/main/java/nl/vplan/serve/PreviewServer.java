@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.vplan.model.Klasse;
@@ -70,7 +71,13 @@ public final class PreviewServer implements AutoCloseable {
     public int start(int port) throws IOException {
         renderer.snapshot(Klasse.INTERN);
         app.start("127.0.0.1", port);
-        watcher = new ContentWatcher(watched, this::changed);
+        watcher = new ContentWatcher(watched, files -> {
+            Set<Path> news = new java.util.HashSet<>(files);
+            news.removeIf(saves::savedAsIs); // a save renders its own files at once
+            if (!news.isEmpty()) {
+                changed(news);
+            }
+        });
         watcher.start();
         return app.port();
     }
