@@ -30,9 +30,9 @@ import picocli.CommandLine.Spec;
  * ({@code --out}), and that spreadsheet read back into the schools' school.yml ({@code --lees}).
  */
 @Command(name = "invulsheet", mixinStandardHelpOptions = true,
-        description = {"Zet de invulvelden, keuzes en onderdelen van alle scholen in één Excel-bestand (--out),",
-                "of leest zo'n bestand terug in de school.yml van elke school (--lees). Een lege cel betekent:",
-                "geen waarde. Het bestand bevat vertrouwelijke gegevens: ga ermee om als met school.yml."})
+        description = {"Zet de invulvelden, keuzes en onderdelen van alle scholen in één Excel-bestand (--out), "
+                + "of leest zo'n bestand terug in de school.yml van elke school (--lees).",
+                "Een lege cel betekent: geen waarde. Het bestand bevat vertrouwelijke gegevens: ga ermee om als met school.yml."})
 final class InvulsheetCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -84,9 +84,9 @@ final class InvulsheetCommand implements Callable<Integer> {
             return Pipeline.USAGE;
         }
         FillInSheet.Written written = new FillInSheet(content.framework()).write(schools.get(), out);
-        parent.runner.out().printf("Invulsheet %s geschreven: %d velden, %d keuzes en %d optionele onderdelen voor %d %s;"
-                        + " %d cellen zijn nog open (geel).%n", out, written.fields(), written.choices(), written.parts(),
-                written.schools(), written.schools() == 1 ? "school" : "scholen", written.open());
+        parent.runner.out().printf("Invulsheet %s geschreven: %d velden, %d keuzes en %d %s voor %d %s; %d %s nog open (geel).%n",
+                out, written.fields(), written.choices(), written.parts(), written.parts() == 1 ? "optioneel onderdeel" : "optionele onderdelen",
+                written.schools(), written.schools() == 1 ? "school" : "scholen", written.open(), written.open() == 1 ? "cel staat" : "cellen staan");
         return Pipeline.OK;
     }
 
