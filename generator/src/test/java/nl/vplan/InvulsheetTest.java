@@ -198,6 +198,25 @@ class InvulsheetTest {
         assertThat(Cli.run("invulsheet", "--content", content.toString()).exit()).isEqualTo(2);
     }
 
+    @Test
+    void aRequiredRoleClearedInTheSheetIsWrittenWithCheckWarning() throws Exception {
+        Path content = Cli.copyOfExample(temp);
+        Path sheet = temp.resolve("velden.xlsx");
+        assertThat(Cli.run("invulsheet", "--content", content.toString(), "--out", sheet.toString(), "--school", "het-kompas").exit()).isZero();
+        try (XSSFWorkbook book = open(sheet)) {
+            assertThat(texts(book.getSheet("Velden").getRow(0))).hasSize(6);
+            cell(book.getSheet("Velden"), "pesten.naam", "het-kompas").setCellValue("");
+            save(book, sheet);
+        }
+
+        Cli.Result read = Cli.run("invulsheet", "--content", content.toString(), "--lees", sheet.toString());
+
+        assertThat(read.exit()).as(read.err()).isZero();
+        assertThat(read.out()).contains("het-kompas: 1 wijziging", "veld pesten.naam: ", " → (leeg)", "1 van 1 school bijgewerkt");
+        assertThat(read.err()).contains("het-kompas/school.yml", "waarschuwing: ", "(pesten.naam) is niet ingevuld");
+        assertThat(Files.readString(content.resolve("scholen/het-kompas/school.yml"))).doesNotContain("pesten.naam");
+    }
+
     /** Every file under scholen/ byte for byte as it was, and no file added. */
     private static void assertUnchanged(Path content, Map<Path, byte[]> before) throws IOException {
         Map<Path, byte[]> now = schoolFiles(content);

@@ -115,6 +115,7 @@ final class InvulsheetCommand implements Callable<Integer> {
                 school.getValue().forEach(c -> stdout.println("  " + c));
             }
         }
+        result.warnings().forEach(parent.runner.err()::println);
         stdout.println("Invulsheet " + lees + " ingelezen: " + changed + " van " + result.changes().size()
                 + (result.changes().size() == 1 ? " school" : " scholen") + " bijgewerkt. Een lege cel betekent: geen waarde"
                 + " (een waarde die de school had, is gewist).");

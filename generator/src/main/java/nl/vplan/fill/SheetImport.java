@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.vplan.check.DomainRules;
+import nl.vplan.load.ContentLoader;
 import nl.vplan.model.Content;
 
 /**
@@ -27,9 +29,10 @@ public final class SheetImport {
 
     /**
      * What the import gave: problems and nothing written, or the changes written per school (an
-     * empty list: nothing changed).
+     * empty list: nothing changed) and the warnings {@code check} now gives the changed schools
+     * (a required role left empty, too few BHV'ers), as check formats them.
      */
-    public record Result(List<Problem> problems, Map<String, List<String>> changes) {
+    public record Result(List<Problem> problems, Map<String, List<String>> changes, List<String> warnings) {
 
         public boolean failed() {
             return !problems.isEmpty();
@@ -48,7 +51,7 @@ public final class SheetImport {
         List<Problem> problems = new ArrayList<>();
         read.problems().forEach(p -> problems.add(located(p.cell(), p.message())));
         if (!problems.isEmpty()) {
-            return new Result(problems, Map.of());
+            return new Result(problems, Map.of(), List.of());
         }
         SchoolUpdate update = new SchoolUpdate(content.framework());
         Map<String, Path> dirs = new LinkedHashMap<>();
@@ -58,16 +61,22 @@ public final class SheetImport {
                 problems.add(located(read.cellOf(school.getKey(), null), "de map van school " + school.getKey() + " is niet gevonden"));
                 continue;
             }
-            dirs.put(school.getKey(), dir.get());
-            update.apply(dir.get(), school.getValue(), false).refusal().ifPresent(refusal -> problems.add(located(
-                    read.cellOf(school.getKey(), refusal.item()), "school " + school.getKey()
-                            + (refusal.item() == null ? "" : ", " + refusal.item()) + ": " + refusal.message())));
+            SchoolUpdate.Outcome tried = update.apply(dir.get(), school.getValue(), false);
+            tried.refusal().ifPresent(refusal -> problems.add(located(read.cellOf(school.getKey(), refusal.item()),
+                    "school " + school.getKey() + (refusal.item() == null ? "" : ", " + refusal.item()) + ": " + refusal.message())));
+            if (!tried.changes().isEmpty()) {
+                dirs.put(school.getKey(), dir.get()); // a school without changes is not written again
+            }
         }
         if (!problems.isEmpty()) {
-            return new Result(problems, Map.of());
+            return new Result(problems, Map.of(), List.of());
         }
         Map<String, List<String>> changes = new LinkedHashMap<>();
         for (var school : read.changes().entrySet()) {
+            if (!dirs.containsKey(school.getKey())) {
+                changes.put(school.getKey(), List.of());
+                continue;
+            }
             SchoolUpdate.Outcome outcome = update.apply(dirs.get(school.getKey()), school.getValue(), true);
             if (outcome.refusal().isPresent()) { // checked above; only a change on disk in between gets here
                 problems.add(located(read.cellOf(school.getKey(), outcome.refusal().get().item()),
@@ -75,7 +84,19 @@ public final class SheetImport {
             }
             changes.put(school.getKey(), outcome.changes());
         }
-        return new Result(problems, changes);
+        return new Result(problems, changes, warnings(dirs.values()));
+    }
+
+    /** The domain rules' warnings for the schools in {@code dirs}, as they are now on disk. */
+    private List<String> warnings(java.util.Collection<Path> dirs) throws IOException {
+        List<nl.vplan.model.School> schools = new ArrayList<>();
+        for (Path dir : dirs) {
+            String text = java.nio.file.Files.readString(dir.resolve("school.yml"));
+            ContentLoader.school(content.framework(), dir, text).school().ifPresent(schools::add);
+        }
+        return DomainRules.check(new Content(content.framework(), schools), schools, DomainRules.today()).stream()
+                .filter(p -> dirs.stream().anyMatch(dir -> p.where().file().startsWith(dir)))
+                .map(nl.vplan.model.Problem::format).toList();
     }
 
     private static Problem located(String cell, String message) {
