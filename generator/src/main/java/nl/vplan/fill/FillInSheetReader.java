@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import nl.vplan.fill.SheetImport.Problem;
 import nl.vplan.load.SchoolRules;
 import nl.vplan.model.Choice;
 import nl.vplan.model.Content;
@@ -26,10 +27,6 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * part is only a change when it differs from what the school has now (its default included).
  */
 final class FillInSheetReader {
-
-    /** A problem at {@code cell} ("Velden!F14", or "" for the whole file). */
-    record Problem(String cell, String message) {
-    }
 
     /** The changes per school (in sheet order), where each item was read, and the problems. */
     record Read(Map<String, SchoolChanges> changes, Map<String, String> cells, List<Problem> problems) {

@@ -49,7 +49,7 @@ public final class SheetImport {
     public Result run(Path file) throws IOException, NotAWorkbook {
         FillInSheetReader.Read read = new FillInSheetReader(content).read(file);
         List<Problem> problems = new ArrayList<>();
-        read.problems().forEach(p -> problems.add(located(p.cell(), p.message())));
+        problems.addAll(read.problems());
         if (!problems.isEmpty()) {
             return new Result(problems, Map.of(), List.of());
         }
