@@ -217,6 +217,40 @@ class InvulsheetTest {
         assertThat(Files.readString(content.resolve("scholen/het-kompas/school.yml"))).doesNotContain("pesten.naam");
     }
 
+    @Test
+    void aSheetOlderThanASchoolYmlItWouldChangeIsRefused() throws Exception {
+        Path content = Cli.copyOfExample(temp);
+        Path sheet = temp.resolve("velden.xlsx");
+        assertThat(Cli.run("invulsheet", "--content", content.toString(), "--out", sheet.toString()).exit()).isZero();
+        Path regenboog = content.resolve("scholen/de-regenboog/school.yml");
+        Files.writeString(regenboog, Files.readString(regenboog).replace("M. Verhoef-Dijkman", "M. Verhoef"));
+        String headerCell;
+        try (XSSFWorkbook book = open(sheet)) {
+            assertThat(book.getSheetVisibility(book.getSheetIndex("vplan-herkomst")))
+                    .isEqualTo(org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
+            Cell cell = cell(book.getSheet("Velden"), "bhv.oefening", "de-regenboog");
+            cell.setCellValue("2026-09-15");
+            headerCell = ref(book.getSheet("Velden").getRow(0).getCell(cell.getColumnIndex()));
+            save(book, sheet);
+        }
+        Map<Path, byte[]> before = schoolFiles(content);
+
+        Cli.Result read = Cli.run("invulsheet", "--content", content.toString(), "--lees", sheet.toString());
+
+        assertThat(read.exit()).isEqualTo(1);
+        assertThat(read.err()).contains("velden.xlsx:Velden!" + headerCell + ": fout: school de-regenboog: school.yml is gewijzigd nadat");
+        assertUnchanged(content, before);
+        // A new sheet holds the school's change, and reading it back keeps it.
+        assertThat(Cli.run("invulsheet", "--content", content.toString(), "--out", sheet.toString()).exit()).isZero();
+        try (XSSFWorkbook book = open(sheet)) {
+            cell(book.getSheet("Velden"), "bhv.oefening", "de-regenboog").setCellValue("2026-09-15");
+            save(book, sheet);
+        }
+        Cli.Result again = Cli.run("invulsheet", "--content", content.toString(), "--lees", sheet.toString());
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(Files.readString(regenboog)).contains("M. Verhoef\n", "bhv.oefening: \"2026-09-15\"");
+    }
+
     /** Every file under scholen/ byte for byte as it was, and no file added. */
     private static void assertUnchanged(Path content, Map<Path, byte[]> before) throws IOException {
         Map<Path, byte[]> now = schoolFiles(content);

@@ -55,6 +55,7 @@ public final class FillInSheet {
             Styles styles = new Styles(workbook);
             int open = fields(workbook.createSheet(SheetLayout.FIELDS), styles, schools, appearances);
             int[] rows = choices(workbook.createSheet(SheetLayout.CHOICES), styles, schools);
+            origin(workbook, schools);
             written = new Written(framework.fields().size(), rows[0], rows[1], schools.size(), open);
             try (OutputStream stream = Files.newOutputStream(temp)) {
                 workbook.write(stream);
@@ -131,6 +132,24 @@ public final class FillInSheet {
         widths(sheet, new int[] {30, 48, 60}, schools.size());
         sheet.createFreezePane(1, 1);
         return new int[] {choices, r - 1 - choices};
+    }
+
+    /**
+     * The hidden sheet that lets {@link SheetImport} see that a school.yml changed after the sheet
+     * was made, so that reading the sheet back never silently undoes that change.
+     */
+    private static void origin(XSSFWorkbook workbook, List<School> schools) {
+        Sheet sheet = workbook.createSheet(SheetLayout.ORIGIN);
+        Row header = sheet.createRow(0);
+        header.createCell(0).setCellValue("school");
+        header.createCell(1).setCellValue("school.yml (SHA-256) bij het maken van deze invulsheet");
+        int r = 1;
+        for (School school : schools) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(school.id());
+            row.createCell(1).setCellValue(SheetLayout.fingerprint(school.dir()));
+        }
+        workbook.setSheetVisibility(workbook.getSheetIndex(sheet), org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
     }
 
     private String title(String partId) {

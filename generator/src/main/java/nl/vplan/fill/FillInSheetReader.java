@@ -29,7 +29,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 final class FillInSheetReader {
 
     /** The changes per school (in sheet order), where each item was read, and the problems. */
-    record Read(Map<String, SchoolChanges> changes, Map<String, String> cells, List<Problem> problems) {
+    record Read(Map<String, SchoolChanges> changes, Map<String, String> cells, List<Problem> problems,
+                Map<String, String> fingerprints) {
 
         /** The cell of a school's field, choice or part, else the school's column header. */
         String cellOf(String school, String item) {
@@ -46,6 +47,7 @@ final class FillInSheetReader {
     private final Map<String, Map<String, String>> values = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> choices = new LinkedHashMap<>();
     private final Map<String, Map<String, Boolean>> parts = new LinkedHashMap<>();
+    private final Map<String, String> fingerprints = new HashMap<>();
 
     FillInSheetReader(Content content) {
         this.content = content;
@@ -61,6 +63,16 @@ final class FillInSheetReader {
             } else {
                 fields(fields);
             }
+            Sheet origin = workbook.getSheet(SheetLayout.ORIGIN);
+            if (origin != null) {
+                origin.forEach(row -> {
+                    String school = CellText.of(row.getCell(0)).strip();
+                    String fingerprint = CellText.of(row.getCell(1)).strip();
+                    if (row.getRowNum() > 0 && !school.isEmpty() && !fingerprint.isEmpty()) {
+                        fingerprints.put(school, fingerprint);
+                    }
+                });
+            }
             Sheet answers = workbook.getSheet(SheetLayout.CHOICES);
             if (answers != null) {
                 choices(answers);
@@ -75,7 +87,7 @@ final class FillInSheetReader {
             changes.put(school, new SchoolChanges(values.getOrDefault(school, Map.of()), choices.getOrDefault(school, Map.of()),
                     parts.getOrDefault(school, Map.of()), Map.of()));
         }
-        return new Read(changes, Map.copyOf(cells), List.copyOf(problems));
+        return new Read(changes, Map.copyOf(cells), List.copyOf(problems), Map.copyOf(fingerprints));
     }
 
     private List<String> schoolsSeen() {

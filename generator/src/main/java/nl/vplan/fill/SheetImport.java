@@ -66,6 +66,13 @@ public final class SheetImport {
                     "school " + school.getKey() + (refusal.item() == null ? "" : ", " + refusal.item()) + ": " + refusal.message())));
             if (!tried.changes().isEmpty()) {
                 dirs.put(school.getKey(), dir.get()); // a school without changes is not written again
+                String made = read.fingerprints().get(school.getKey());
+                if (made != null && !made.equals(SheetLayout.fingerprint(dir.get()))) {
+                    problems.add(located(read.cellOf(school.getKey(), null), "school " + school.getKey()
+                            + ": school.yml is gewijzigd nadat deze invulsheet is gemaakt; inlezen zou die wijzigingen"
+                            + " terugdraaien. Maak een nieuwe invulsheet (vplan invulsheet --out) en neem de ingevulde waarden over,"
+                            + " of verwijder de kolom van deze school"));
+                }
             }
         }
         if (!problems.isEmpty()) {

@@ -12,6 +12,8 @@ final class SheetLayout {
 
     static final String FIELDS = "Velden";
     static final String CHOICES = "Keuzes";
+    /** A hidden sheet: per school the SHA-256 of its school.yml when the sheet was made. */
+    static final String ORIGIN = "vplan-herkomst";
 
     /** The columns of "Velden" before the schools'; the field's id is in {@link #FIELD_ID}. */
     static final List<String> FIELD_COLUMNS = List.of("Label", "Veld (id)", "Type", "Klasse", "Komt voor in");
@@ -43,6 +45,19 @@ final class SheetLayout {
         }
         Matcher m = ID_IN_HEADER.matcher(text);
         return Optional.of(m.find() ? m.group(1).strip() : text);
+    }
+
+    /** The SHA-256 of a school's school.yml as it is now, in hex ("" when it cannot be read). */
+    static String fingerprint(java.nio.file.Path dir) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(java.nio.file.Files.readAllBytes(dir.resolve("school.yml")));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.io.IOException e) {
+            return "";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** "Velden!F14". */
