@@ -72,7 +72,7 @@ final class FrameworkLoader {
         Map<String, Form> forms = new LinkedHashMap<>();
         yamlFiles("formulieren").forEach((id, file) -> new FormLoader(fields.keySet(), problems).load(id, file).ifPresent(f -> forms.put(id, f)));
         Rules rules = new RulesLoader(yaml, fields).load(top.get("regels"));
-        return new Framework(root, bestuur, List.copyOf(documents), Map.copyOf(fields), choices,
+        return new Framework(root, bestuur, List.copyOf(documents), Collections.unmodifiableMap(fields), choices,
                 Collections.unmodifiableMap(tasks), Collections.unmodifiableMap(forms), rules);
     }
 

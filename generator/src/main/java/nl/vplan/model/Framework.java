@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The board's framework as loaded from {@code kader.yml}, {@code velden.yml}, {@code taken/} and
- * {@code formulieren/}; immutable. {@code rules} are the board's domain rules ({@code regels}).
+ * {@code formulieren/}; immutable. {@code fields} and {@code choices} keep the order of their files (the catalogue
+ * order); {@code rules} are the board's domain rules ({@code regels}).
  */
 public record Framework(
         Path contentRoot,
