@@ -13,6 +13,12 @@
   var tokenMeta = document.querySelector("meta[name=vplan-opslaan]");
   form.addEventListener("submit", function (event) { event.preventDefault(); });
 
+  // "Toon alleen de velden die nog niet zijn ingevuld": the fields open when the page was made stay in view
+  var onlyOpen = document.getElementById("invul-alleen-open");
+  if (onlyOpen) {
+    onlyOpen.addEventListener("change", function () { form.classList.toggle("alleen-open", onlyOpen.checked); });
+  }
+
   function fieldInput(id) { return document.getElementById("veld-" + id); }
   function each(selector, f) { Array.prototype.forEach.call(form.querySelectorAll(selector), f); }
 

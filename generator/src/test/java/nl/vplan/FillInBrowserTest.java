@@ -171,6 +171,22 @@ class FillInBrowserTest {
     }
 
     @Test
+    void aDirecteurCanShowOnlyWhatIsStillOpen() {
+        browser.get(temp.resolve("site").resolve(SCHOOL).resolve("invullen.html").toUri().toString());
+        String stand = browser.findElement(By.className("invul-stand")).getText();
+        int open = browser.findElements(By.cssSelector(".invulveld-open")).size();
+        assertThat(stand).startsWith(open + " van de ");
+        browser.findElement(By.id("invul-alleen-open")).click();
+        List<WebElement> shown = browser.findElements(By.cssSelector(".invulveld")).stream().filter(WebElement::isDisplayed).toList();
+        assertThat(shown).hasSize(open).allMatch(f -> f.getAttribute("class").contains("invulveld-open"));
+        type(shown.get(0).findElement(By.cssSelector("input, textarea")).getAttribute("data-veld"), "iets");
+        assertThat(shown.get(0).isDisplayed()).as("a field being filled in stays in view").isTrue();
+        browser.findElement(By.id("invul-alleen-open")).click();
+        assertThat(browser.findElements(By.cssSelector(".invulveld")).stream().filter(WebElement::isDisplayed).count())
+                .isGreaterThan(open);
+    }
+
+    @Test
     void inThePreviewOpslaanWritesSchoolYmlKeepingCommentsAndShowsWhatIsStillOpen() throws Exception {
         Path previewContent = Cli.copyOfExample(Files.createDirectories(temp.resolve("voorbeeld")));
         Path file = previewContent.resolve("scholen/" + SCHOOL + "/school.yml");
