@@ -30,7 +30,7 @@ class ArchitectureTest {
             List.of("pipeline"),
             List.of("publish", "assemble"),
             List.of("compose"),
-            List.of("convert", "check"),
+            List.of("convert", "check", "compare"),
             List.of("resolve", "load"),
             List.of("model"));
 

@@ -37,9 +37,15 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Maak alles opnieuw, ook een PDF waarvan niets veranderde.")
     boolean force;
 
+    @Option(names = "--vergelijk", paramLabel = "VERSIE",
+            description = "Toon per school en document wat er gewijzigd is sinds een eerdere versie: een git-revisie van de"
+                    + " inhoud (een tag, een commit, HEAD~1) of een map met de eerdere inhoud.")
+    String compareWith;
+
     @Override
     public Integer call() {
-        BuildRequest request = new BuildRequest(common.content, out, common.schools, edition, strict, !noPdf, force);
+        BuildRequest request = new BuildRequest(common.content, out, common.schools, edition, strict, !noPdf, force,
+                java.util.Optional.ofNullable(compareWith));
         return parent.runner.run(p -> p.build(request));
     }
 }

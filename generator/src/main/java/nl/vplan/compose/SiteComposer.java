@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
+import nl.vplan.compare.RenderedSchool;
 import nl.vplan.convert.Body;
 import nl.vplan.convert.ConvertedDocument;
 import nl.vplan.convert.ConvertedPlan;
@@ -48,6 +50,15 @@ public final class SiteComposer {
     }
 
     public SchoolSite compose(ConvertedPlan converted) {
+        return compose(converted, Optional.empty(), false);
+    }
+
+    /**
+     * A school's site; with a {@code baseline}, also what changed since it (a page and a PDF per
+     * document, a note on the start page). {@code keepText} keeps the school's text as its readers see
+     * it in the site ({@link SchoolSite#rendered}), to compare a later version with.
+     */
+    public SchoolSite compose(ConvertedPlan converted, Optional<Baseline> baseline, boolean keepText) {
         Framework framework = converted.plan().framework();
         School school = converted.plan().school();
         FieldView fields = converted.plan().fields();
@@ -95,7 +106,12 @@ public final class SiteComposer {
             form.putAll(completenessModel(framework, school, completeness));
             files.put(FillInForm.PAGE, utf8(templates.render("invullen.ftlh", form)));
         }
+        Optional<RenderedSchool> rendered = keepText || baseline.isPresent()
+                ? Optional.of(ChangePages.rendered(converted, files, handbooks, fields)) : Optional.empty();
+        List<ChangePages.Note> changes = baseline.map(b -> ChangePages.addTo(templates, b, rendered.get(), school, framework, fields,
+                pdfLinks, files, handbooks)).orElse(List.of());
         Map<String, Object> start = schoolModel(converted, framework, school, completeness);
+        start.put("changes", changes);
         start.put("logo", logo);
         start.put("protocols", protocols);
         start.put("fillIn", fillIn);
@@ -105,7 +121,7 @@ public final class SiteComposer {
         files.put("volledigheid.html", utf8(templates.render("volledigheid.ftlh", report)));
         files.put("volledigheid.json", json(completeness.toJson(fields.edition().id())));
         addAssets(files);
-        return new SchoolSite(school.id(), files, completeness, List.copyOf(handbooks));
+        return new SchoolSite(school.id(), files, completeness, List.copyOf(handbooks), keepText ? rendered : Optional.empty());
     }
 
     /** The plain titles of the parts the plan shows, by part id (for the fill-in page's switches). */

@@ -11,7 +11,13 @@ import nl.vplan.model.Klasse;
  * @param edition the edition to build: what is classified above it is left out
  * @param pdf     also print each document's handbook to {@code <school>/<document>.pdf}
  * @param force   remake everything, also output whose inputs did not change
+ * @param compareWith an earlier version to show the changes since ({@code --vergelijk}: a folder or a git revision)
  */
 public record BuildRequest(Path content, Path out, List<String> schools, Klasse edition, boolean strict, boolean pdf,
-                           boolean force) {
+                           boolean force, java.util.Optional<String> compareWith) {
+
+    /** A request without comparison. */
+    public BuildRequest(Path content, Path out, List<String> schools, Klasse edition, boolean strict, boolean pdf, boolean force) {
+        this(content, out, schools, edition, strict, pdf, force, java.util.Optional.empty());
+    }
 }

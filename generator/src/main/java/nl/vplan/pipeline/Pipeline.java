@@ -12,11 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import nl.vplan.check.FieldScan;
+import nl.vplan.compare.RenderedSchool;
+import nl.vplan.compose.Baseline;
 import nl.vplan.compose.Completeness;
 import nl.vplan.compose.SchoolSite;
 import nl.vplan.compose.SiteTemplates;
 import nl.vplan.compose.Views;
 import nl.vplan.convert.AsciidocEngine;
+import nl.vplan.load.EarlierContent;
 import nl.vplan.model.Content;
 import nl.vplan.model.Ids;
 import nl.vplan.model.Problem;
@@ -51,10 +54,66 @@ public final class Pipeline {
      * sits in memory at once.
      */
     public int build(BuildRequest request) {
+        if (request.compareWith().isEmpty()) {
+            return build(request, Optional.empty());
+        }
+        EarlierContent.Opened opened = EarlierContent.open(request.content(), request.compareWith().get());
+        if (opened.content().isEmpty()) {
+            report.err().println("fout: " + opened.problem() + "; er is niets geschreven.");
+            return USAGE;
+        }
+        try (EarlierContent earlier = opened.content().get()) {
+            Optional<Comparing> comparing = earlierTexts(earlier, request);
+            return comparing.isEmpty() ? CONTENT_ERRORS : build(request, comparing);
+        }
+    }
+
+    /** The earlier version, named, and what each school's readers saw in it (for the redlines). */
+    private record Comparing(String label, Map<String, RenderedSchool> schools) {
+    }
+
+    /**
+     * Renders the earlier content in memory, through the same stages, keeping only each school's text
+     * as its readers saw it; empty (after reporting) when the earlier content has errors.
+     */
+    private Optional<Comparing> earlierTexts(EarlierContent earlier, BuildRequest request) {
+        Stages.Outcome<RenderedSchool> outcome = stages.run(earlier.dir(), request.edition(), new Stages.Job<>() {
+            @Override
+            public Optional<List<School>> schools(Content content) {
+                return Optional.of(content.schools().stream()
+                        .filter(s -> request.schools().isEmpty() || request.schools().contains(s.id())).toList());
+            }
+
+            @Override
+            public boolean renders() {
+                return true;
+            }
+
+            @Override
+            public boolean keepsText() {
+                return true;
+            }
+
+            @Override
+            public RenderedSchool finish(SchoolSite site) {
+                return site.rendered().orElseThrow();
+            }
+        });
+        if (outcome.status() != Stages.Status.DONE) {
+            report.err().println("fout: " + earlier.label() + " heeft fouten, dus er kan niet mee worden vergeleken:");
+            report.problems(outcome.problems().stream().filter(Problem::isError).toList());
+            return Optional.empty();
+        }
+        Map<String, RenderedSchool> schools = new LinkedHashMap<>();
+        outcome.results().forEach(r -> schools.put(r.schoolId(), r));
+        return Optional.of(new Comparing(earlier.label(), schools));
+    }
+
+    private int build(BuildRequest request, Optional<Comparing> comparing) {
         long start = System.nanoTime();
         SitePublisher publisher = new SitePublisher(request.out());
         List<SitePublisher.Staged> staged = Collections.synchronizedList(new ArrayList<>());
-        BuildJob job = new BuildJob(request, publisher, staged);
+        BuildJob job = new BuildJob(request, publisher, staged, comparing);
         Stages.Outcome<Completeness> outcome;
         try {
             outcome = stages.run(request.content(), request.edition(), job);
@@ -130,8 +189,11 @@ public final class Pipeline {
         private List<School> selected = List.of();
         private Progress progress;
 
-        BuildJob(BuildRequest request, SitePublisher publisher, List<SitePublisher.Staged> staged) {
+        private final Optional<Comparing> comparing;
+
+        BuildJob(BuildRequest request, SitePublisher publisher, List<SitePublisher.Staged> staged, Optional<Comparing> comparing) {
             this.request = request;
+            this.comparing = comparing;
             this.publisher = publisher;
             this.staged = staged;
             this.handbooks = request.pdf() ? new Handbooks(stages.printer(), request.out(), request.force()) : null;
@@ -157,7 +219,13 @@ public final class Pipeline {
 
         @Override
         public boolean renders(School school) {
-            return request.force() || !SchoolInputs.unchanged(request.out().resolve(school.id()), hashes.get(school.id()));
+            return request.force() || comparing.isPresent() // the earlier side is not part of the inputs' hash
+                    || !SchoolInputs.unchanged(request.out().resolve(school.id()), hashes.get(school.id()));
+        }
+
+        @Override
+        public Optional<Baseline> baseline(School school) {
+            return comparing.map(c -> new Baseline(c.label(), Optional.ofNullable(c.schools().get(school.id()))));
         }
 
         @Override

@@ -30,7 +30,8 @@ final class SchoolInputs {
 
     SchoolInputs(Path contentRoot, BuildRequest request) {
         this.framework = digest(files(contentRoot, contentRoot.resolve("scholen")), contentRoot);
-        this.options = VplanVersion.identity() + "|" + request.edition().id() + "|pdf=" + request.pdf();
+        this.options = VplanVersion.identity() + "|" + request.edition().id() + "|pdf=" + request.pdf()
+                + request.compareWith().map(ref -> "|vergelijk=" + ref).orElse("");
     }
 
     String of(School school) {

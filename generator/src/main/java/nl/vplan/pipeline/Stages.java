@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import nl.vplan.assemble.HandbookRenderer;
 import nl.vplan.check.DomainRules;
 import nl.vplan.check.SourceCheck;
+import nl.vplan.compose.Baseline;
 import nl.vplan.compose.SchoolSite;
 import nl.vplan.compose.SiteComposer;
 import nl.vplan.compose.SiteTemplates;
@@ -60,6 +61,16 @@ public final class Stages {
 
         /** Whether the pages link to the handbooks (only a build that prints them). */
         default boolean pdfLinks() {
+            return false;
+        }
+
+        /** The earlier version to show this school's changes since ({@code build --vergelijk}), if any. */
+        default Optional<Baseline> baseline(School school) {
+            return Optional.empty();
+        }
+
+        /** Whether each composed school keeps its text as readers see it (the earlier side of a comparison). */
+        default boolean keepsText() {
             return false;
         }
 
@@ -132,7 +143,8 @@ public final class Stages {
             return new Outcome<>(Status.CONTENT_ERRORS, content, problems, plans, List.of());
         }
         SiteComposer composer = new SiteComposer(templates, job.pdfLinks());
-        List<R> results = Parallel.map(converted, plan -> job.finish(composer.compose(plan)));
+        List<R> results = Parallel.map(converted, plan -> job.finish(
+                composer.compose(plan, job.baseline(plan.plan().school()), job.keepsText())));
         return new Outcome<>(Status.DONE, content, problems, plans, results);
     }
 
