@@ -117,35 +117,29 @@ public final class Comparison {
     private record Entry(Block block, List<Piece> pieces, boolean changed) {
     }
 
-    /** The changed entries, each after the headings it stands under that were not shown yet. */
+    /** The changed entries and the headings they stand under; a gap mark wherever entries are left out. */
     private static List<RedlineBlock> withContext(List<Entry> entries) {
-        List<RedlineBlock> shown = new ArrayList<>();
+        Set<Entry> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()); // equal entries are still two places
         List<Entry> headings = new ArrayList<>(); // the headings above the current place, outermost first
-        Set<Entry> printed = new java.util.HashSet<>();
-        boolean gap = false;
         for (Entry entry : entries) {
-            if (entry.block().heading() && !entry.changed()) {
-                headings.removeIf(h -> h.block().level() >= entry.block().level());
-                headings.add(entry);
-                continue;
-            }
-            if (!entry.changed()) {
-                gap = true;
-                continue;
-            }
-            for (Entry heading : headings) {
-                if (printed.add(heading)) {
-                    shown.add(new RedlineBlock(heading.block().kind(), heading.block().level(), heading.pieces(), gap));
-                    gap = false;
-                }
+            if (entry.changed()) {
+                kept.addAll(headings);
+                kept.add(entry);
             }
             if (entry.block().heading()) {
                 headings.removeIf(h -> h.block().level() >= entry.block().level());
                 headings.add(entry);
-                printed.add(entry);
             }
-            shown.add(new RedlineBlock(entry.block().kind(), entry.block().level(), entry.pieces(), gap));
-            gap = false;
+        }
+        List<RedlineBlock> shown = new ArrayList<>();
+        boolean gap = false;
+        for (Entry entry : entries) {
+            if (kept.contains(entry)) {
+                shown.add(new RedlineBlock(entry.block().kind(), entry.block().level(), entry.pieces(), gap));
+                gap = false;
+            } else {
+                gap = true;
+            }
         }
         return shown;
     }
