@@ -32,7 +32,8 @@ class EditionsTest {
             "WAARDE-VERTROUWELIJK-c42", "vertrouwelijk",
             "BLOK-INTERN-5d0", "intern",
             "SECTIE-VERTROUWELIJK-e17", "vertrouwelijk",
-            "ONDERDEEL-INTERN-b88", "intern");
+            "ONDERDEEL-INTERN-b88", "intern",
+            "VERSIE-INTERN-9c3", "intern");
 
     private void write(String path, String text) {
         Site.write(content, path, text);
@@ -51,11 +52,15 @@ class EditionsTest {
                     onderdelen:
                       - hoofdstukken/crisis.adoc
                       - {bestand: hoofdstukken/alarmnummers.adoc, klasse: intern}
+                regels:
+                  instemming: {document: plan, datum: mr.instemming, versie: mr.instemming-versie}
                 """);
         write("velden.yml", """
                 directeur.naam: {label: Naam directeur, klasse: openbaar}
                 directeur.telefoon: {label: Telefoonnummer directeur, type: tekst, klasse: intern}
                 media.telefoon-thuis: {label: Privénummer media, type: tekst, klasse: vertrouwelijk}
+                mr.instemming: {label: Datum instemming MR, type: datum, klasse: intern}
+                mr.instemming-versie: {label: Versie instemming MR, type: tekst, klasse: intern}
                 """);
         write("hoofdstukken/crisis.adoc", """
                 = Crisis
@@ -98,6 +103,8 @@ class EditionsTest {
                   directeur.naam: WAARDE-OPENBAAR-7a1
                   directeur.telefoon: WAARDE-INTERN-3f9
                   media.telefoon-thuis: WAARDE-VERTROUWELIJK-c42
+                  mr.instemming: "2026-06-23"
+                  mr.instemming-versie: VERSIE-INTERN-9c3
                 """);
         for (String edition : List.of("openbaar", "intern", "vertrouwelijk")) {
             Cli.Result result = Cli.run("build", "--content", content.toString(), "--out", temp.resolve(edition).toString(),
@@ -163,6 +170,16 @@ class EditionsTest {
         assertThat(temp.resolve("openbaar/proef/plan/alarmnummers.html")).doesNotExist();
         assertThat(Site.html(temp.resolve("intern/proef/plan/crisis.html")).select(".paginainhoud a").eachText())
                 .containsExactly("Daarna", "Voor leerlingen");
+    }
+
+    @Test
+    void theMrsConsentIsShownOnlyInTheEditionsThatHaveItsFields() throws Exception {
+        // both fields are intern: the public start page and cover say nothing about the consent
+        assertThat(Site.html(temp.resolve("openbaar/proef/index.html")).select(".instemming")).isEmpty();
+        assertThat(pdfText(temp.resolve("openbaar/proef/plan.pdf"))).doesNotContain("Instemming MR");
+        assertThat(Site.html(temp.resolve("intern/proef/index.html")).select(".instemming").text())
+                .isEqualTo("Instemming MR: versie VERSIE-INTERN-9c3 op 23 juni 2026");
+        assertThat(pdfText(temp.resolve("intern/proef/plan.pdf"))).contains("Instemming MR");
     }
 
     @Test

@@ -68,6 +68,17 @@ class HandbookPdfTest {
     }
 
     @Test
+    void theCoverSaysWhenTheMrConsented() throws Exception {
+        try (PDDocument regenboog = Loader.loadPDF(site.resolve("de-regenboog/veiligheidsplan.pdf").toFile());
+             PDDocument wilgen = Loader.loadPDF(site.resolve("de-wilgen/veiligheidsplan.pdf").toFile());
+             PDDocument code = Loader.loadPDF(site.resolve("de-regenboog/gedragscode-ict.pdf").toFile())) {
+            assertThat(pages(regenboog).get(0).replaceAll("\\s+", " ")).contains("Instemming MR versie 3.1 op 23 juni 2026");
+            assertThat(pages(wilgen).get(0).replaceAll("\\s+", " ")).contains("Instemming MR nog niet vastgelegd");
+            assertThat(pages(code).get(0)).as("no consent rule for the code of conduct").doesNotContain("Instemming MR");
+        }
+    }
+
+    @Test
     void coverMetadataValuesAndBlanks() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(site.resolve("de-regenboog/veiligheidsplan.pdf").toFile())) {
             List<String> pages = pages(pdf);

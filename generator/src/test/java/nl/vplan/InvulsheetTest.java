@@ -69,6 +69,7 @@ class InvulsheetTest {
         typed.put("school.website", "https://kompas.example/veilig");
         typed.put("bhv.verzamelplaats", "Lokaal 3: \"achter\" # naast de hal");
         typed.put("arbodienst.naam", "Arbodienst Voorbeeldstad");
+        typed.put("mr.instemming-versie", "3.1"); // the MR consented to the current version, on the date below
         try (XSSFWorkbook book = open(sheet)) {
             Sheet fields = book.getSheet("Velden");
             typed.forEach((field, value) -> cell(fields, field, "het-kompas").setCellValue(value));
@@ -92,8 +93,9 @@ class InvulsheetTest {
 
         assertThat(read.exit()).as(read.err() + read.out()).isZero();
         assertThat(read.err()).isEmpty();
-        assertThat(read.out()).contains("de-regenboog: niets gewijzigd", "de-wilgen: niets gewijzigd", "het-kompas: 11 wijzigingen",
-                "veld arbo.email: (leeg) → 'arbo@kompas.example'", "veld mr.instemming: (leeg) → '2026-10-12'",
+        assertThat(read.out()).contains("de-regenboog: niets gewijzigd", "de-wilgen: niets gewijzigd", "het-kompas: 12 wijzigingen",
+                "veld arbo.email: (leeg) → 'arbo@kompas.example'", "veld mr.instemming: '2025-06-12' → '2026-10-12'",
+                "veld mr.instemming-versie: '3.0' → '3.1'",
                 "veld bhv.aantal-nodig: (leeg) → '4'", "veld ehbo.plaatsen: 'de hal bij de hoofdingang en de speelzaal' → (leeg)",
                 "keuze bhv: eigen → gedeeld", "onderdeel brede-school: aan", "1 van 3 scholen bijgewerkt", "Een lege cel betekent");
         List<String> lines = Files.readAllLines(kompas);

@@ -66,6 +66,7 @@ public final class DomainRules {
             }
         }
         rules.bhv().ifPresent(norm -> bhv(school, norm, problems));
+        rules.consent().ifPresent(consent -> problems.addAll(ConsentCheck.check(framework, consent, school)));
         for (Rules.MaxAge age : rules.maxAges()) {
             String value = school.values().get(age.field());
             LocalDate date = date(value);

@@ -76,8 +76,10 @@ final class DocumentPages {
         for (int i = 0; i < parts.size(); i++) {
             part(i, files);
         }
+        List<Views.Meta> cover = new ArrayList<>(SiteComposer.meta(doc, school, framework));
+        ConsentLine.of(framework, doc, text.fields()).ifPresent(line -> cover.add(new Views.Meta("Instemming MR", line)));
         handbook = new Handbook(doc.id(), doc.titel(), framework.bestuur(), school.naam(), school.logoFile().orElse(null), doc.versie(),
-                SiteComposer.meta(doc, school, framework), List.copyOf(chapters));
+                List.copyOf(cover), List.copyOf(chapters));
         List<Views.AudienceLink> audiences = new AudiencePages(templates, pdfLinks, text).compose(handbook, doc.doelgroepen(),
                 (i, audience) -> java.util.Optional.ofNullable(parts.get(i).audiences().get(audience)), () -> model(-1), "vplan:" + school.id() + ":" + doc.id() + "/", folder, files, audienceHandbooks);
         Map<String, Object> start = model(-1);

@@ -39,6 +39,11 @@ final class SchoolText {
         this.blocks = blocks;
     }
 
+    /** What the school's reader sees of each field in this edition. */
+    FieldView fields() {
+        return fields;
+    }
+
     /**
      * A page body, every fill-in with a numbered anchor ({@code invul-<field>-<n>}) that the
      * completeness page links to; values are links where their type has one.

@@ -190,6 +190,10 @@ public final class SiteComposer {
                 meta(d.plan().document(), school, framework), d.parts().size(),
                 d.plan().document().doelgroepen().stream().map(a -> new Views.AudienceLink(
                         Audiences.name(a), Audiences.page(a), "")).toList())).toList());
+        Map<String, String> consent = new HashMap<>();
+        converted.documents().forEach(d -> ConsentLine.of(framework, d.plan().document(), converted.plan().fields())
+                .ifPresent(line -> consent.put(d.plan().document().id(), line)));
+        model.put("consent", consent);
         return model;
     }
 

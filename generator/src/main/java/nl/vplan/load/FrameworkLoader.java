@@ -71,7 +71,7 @@ final class FrameworkLoader {
         yamlFiles("taken").forEach((id, file) -> new TaskLoader(fields, problems).load(id, file).ifPresent(t -> tasks.put(id, t)));
         Map<String, Form> forms = new LinkedHashMap<>();
         yamlFiles("formulieren").forEach((id, file) -> new FormLoader(fields.keySet(), problems).load(id, file).ifPresent(f -> forms.put(id, f)));
-        Rules rules = new RulesLoader(yaml, fields).load(top.get("regels"));
+        Rules rules = new RulesLoader(yaml, fields, documents.stream().map(Document::id).collect(java.util.stream.Collectors.toSet())).load(top.get("regels"));
         return new Framework(root, bestuur, List.copyOf(documents), Collections.unmodifiableMap(fields), choices,
                 Collections.unmodifiableMap(tasks), Collections.unmodifiableMap(forms), rules);
     }

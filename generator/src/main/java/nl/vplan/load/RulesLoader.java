@@ -14,21 +14,24 @@ import nl.vplan.model.Rules;
 /**
  * Reads {@code regels} from kader.yml: the BHV norm ({@code bhv}: the fields for the number appointed
  * and the number present, and the thresholds), the required roles ({@code verplicht}) and the maximum
- * age of dates ({@code termijnen}, in months). Every field named must exist in velden.yml with a
- * fitting type.
+ * age of dates ({@code termijnen}, in months) and the fields recording the MR's consent to a document
+ * ({@code instemming}). Every field named must exist in velden.yml with a fitting type.
  */
 final class RulesLoader {
 
-    private static final Set<String> KEYS = Set.of("bhv", "verplicht", "termijnen");
+    private static final Set<String> KEYS = Set.of("bhv", "verplicht", "termijnen", "instemming");
+    private static final Set<String> CONSENT_KEYS = Set.of("document", "datum", "versie");
     private static final Set<String> BHV_KEYS = Set.of("aangesteld", "aanwezigen", "minimum");
     private static final Set<String> THRESHOLD_KEYS = Set.of("vanaf", "bhv");
 
     private final YamlReader yaml;
     private final Map<String, Field> fields;
+    private final Set<String> documents;
 
-    RulesLoader(YamlReader yaml, Map<String, Field> fields) {
+    RulesLoader(YamlReader yaml, Map<String, Field> fields, Set<String> documents) {
         this.yaml = yaml;
         this.fields = fields;
+        this.documents = documents;
     }
 
     Rules load(JsonNode node) {
@@ -36,7 +39,32 @@ final class RulesLoader {
             return Rules.none();
         }
         yaml.onlyKeys(node, "/regels", KEYS, "'regels'");
-        return new Rules(bhv(node.get("bhv")), required(node.get("verplicht")), maxAges(node.get("termijnen")));
+        return new Rules(bhv(node.get("bhv")), required(node.get("verplicht")), maxAges(node.get("termijnen")),
+                consent(node.get("instemming")));
+    }
+
+    private Optional<Rules.Consent> consent(JsonNode node) {
+        String pointer = "/regels/instemming";
+        if (node == null || node.isNull() || !yaml.isMapping(node, pointer, "'instemming'")) {
+            return Optional.empty();
+        }
+        String where = "'regels.instemming'";
+        yaml.onlyKeys(node, pointer, CONSENT_KEYS, where);
+        Optional<String> document = yaml.requiredText(node, pointer, "document", where).filter(d -> document(d, pointer + "/document"));
+        Optional<String> date = yaml.requiredText(node, pointer, "datum", where).filter(f -> field(f, pointer + "/datum", "datum"));
+        Optional<String> version = yaml.requiredText(node, pointer, "versie", where).filter(f -> field(f, pointer + "/versie", null));
+        if (document.isEmpty() || date.isEmpty() || version.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Rules.Consent(document.get(), date.get(), version.get(), yaml.at(pointer)));
+    }
+
+    private boolean document(String id, String pointer) {
+        if (!documents.contains(id)) {
+            yaml.error(pointer, "onbekend document '" + id + "' in 'regels' (niet onder 'documenten')" + Ids.suggestion(id, documents));
+            return false;
+        }
+        return true;
     }
 
     private Optional<Rules.BhvNorm> bhv(JsonNode node) {

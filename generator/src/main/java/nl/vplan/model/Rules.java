@@ -9,11 +9,12 @@ import java.util.Optional;
  * @param bhv      the minimum number of BHV'ers by the number of people present, if the board sets one
  * @param required fields every school must fill (roles such as the anti-pestcoördinator)
  * @param maxAges  date fields that may be at most so many months old (the last drill, the RI&E)
+ * @param consent  the fields recording the MR's consent to a document, if the board asks for it
  */
-public record Rules(Optional<BhvNorm> bhv, List<Required> required, List<MaxAge> maxAges) {
+public record Rules(Optional<BhvNorm> bhv, List<Required> required, List<MaxAge> maxAges, Optional<Consent> consent) {
 
     public static Rules none() {
-        return new Rules(Optional.empty(), List.of(), List.of());
+        return new Rules(Optional.empty(), List.of(), List.of(), Optional.empty());
     }
 
     /** From {@code from} people present on, at least {@code minimum} BHV'ers. */
@@ -43,5 +44,12 @@ public record Rules(Optional<BhvNorm> bhv, List<Required> required, List<MaxAge>
     }
 
     public record MaxAge(String field, int months, SourceRef where) {
+    }
+
+    /**
+     * The MR consents to {@code document}; the school records the date ({@code dateField}, a datum)
+     * and the version consented to ({@code versionField}).
+     */
+    public record Consent(String document, String dateField, String versionField, SourceRef where) {
     }
 }
