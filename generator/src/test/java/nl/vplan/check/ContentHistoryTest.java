@@ -97,6 +97,19 @@ class ContentHistoryTest {
     }
 
     @Test
+    void aShallowHistoryIsNotChecked() throws Exception {
+        Path content = Cli.copyOfExample(temp);
+        try (Git git = Git.init().setDirectory(content.toFile()).setInitialBranch("main").call()) {
+            commit(git, "Begin");
+            edit(content.resolve("ict/ict-slot.adoc"), "=", "= ");
+            assertThat(warnings(content)).hasSize(1);
+            // what a clone with --depth leaves: the commits whose parents are missing
+            Files.writeString(content.resolve(".git/shallow"), git.log().call().iterator().next().name() + "\n");
+            assertThat(warnings(content)).isEmpty();
+        }
+    }
+
+    @Test
     void noRepositoryNoWarning() {
         assertThat(warnings(Cli.copyOfExample(temp))).isEmpty();
     }
