@@ -27,9 +27,10 @@ import nl.vplan.model.TaskList;
 final class FrameworkLoader {
 
     private static final Set<String> KADER_KEYS = Set.of("bestuur", "documenten", "keuzes", "regels");
-    private static final Set<String> DOCUMENT_KEYS = Set.of(
+    /** In this order, so that a misspelt key has the same suggestion every run ('versei': 'versie', not 'versies'). */
+    private static final Set<String> DOCUMENT_KEYS = Collections.unmodifiableSet(new java.util.LinkedHashSet<>(List.of(
             "id", "titel", "nummer", "versie", "vastgesteld", "proceseigenaar", "evaluatie", "onderdelen", "doelgroepen", "nummering",
-            "versies");
+            "versies")));
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final Path root;
