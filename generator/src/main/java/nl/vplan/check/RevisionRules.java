@@ -1,5 +1,6 @@
 package nl.vplan.check;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -69,9 +70,9 @@ public final class RevisionRules {
         if (since.isEmpty()) {
             return Optional.empty();
         }
-        List<java.nio.file.Path> files = doc.parts().stream()
+        List<Path> files = doc.parts().stream()
                 .filter(p -> p instanceof Part.FilePart).map(p -> ((Part.FilePart) p).file()).toList();
-        List<java.nio.file.Path> changed = history.changedSince(since.get(), files);
+        List<Path> changed = history.changedSince(since.get(), files);
         if (changed.isEmpty()) {
             return Optional.empty();
         }
