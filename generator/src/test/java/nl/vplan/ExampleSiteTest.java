@@ -90,6 +90,28 @@ class ExampleSiteTest {
         assertThat(schoolStart.select("a[href=volledigheid.html]")).isNotEmpty();
     }
 
+    @Test
+    void documentStartPageShowsTheVersionHistoryNewestFirst() {
+        JsonNode versies = kader.path("documenten").get(0).path("versies");
+        assertThat(versies.size()).isEqualTo(3);
+        Document start = Site.html(site.resolve("de-regenboog/veiligheidsplan/index.html"));
+        Element heading = start.selectFirst("main h2#versiebeheer");
+        assertThat(heading).isNotNull();
+        assertThat(heading.text()).isEqualTo("Versiebeheer");
+        Element table = heading.nextElementSibling();
+        assertThat(table.is("table.versiebeheer")).isTrue();
+        assertThat(table.select("thead th[scope=col]").eachText()).containsExactly("Versie", "Datum", "Wijzigingen");
+        assertThat(table.select("tbody tr")).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            List<String> cells = table.select("tbody tr").get(i).select("td").eachText();
+            assertThat(cells).containsExactly(versies.get(i).path("versie").asText(),
+                    nl.vplan.model.DutchDate.of(versies.get(i).path("datum").asText()), versies.get(i).path("wijzigingen").asText());
+        }
+        assertThat(table.select("tbody td:eq(0)").eachText()).containsExactly("3.1", "3.0", "2.0");
+        assertThat(table.select("tbody td:eq(1)").eachText()).containsExactly("1 september 2026", "1 september 2025", "1 september 2023");
+        assertThat(Site.html(site.resolve("de-regenboog/gedragscode-ict/index.html")).select("table.versiebeheer tbody tr")).hasSize(1);
+    }
+
     private static String metadata(Document page, String label) {
         for (Element row : page.select("table.metadata tr")) {
             if (row.selectFirst("th").text().equals(label)) {

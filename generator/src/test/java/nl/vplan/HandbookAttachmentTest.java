@@ -119,8 +119,8 @@ class HandbookAttachmentTest {
             assertThat(text(pdf, titlePage + 2)).contains("Ontruimingsplan blad 2 van de school");
             // the landscape page is scaled onto the portrait page, not cut off
             assertThat(pdf.getPage(titlePage + 1).getMediaBox().getWidth()).isLessThan(pdf.getPage(titlePage + 1).getMediaBox().getHeight());
-            // the contents list the attached part at its title page
-            assertThat(text(pdf, 2)).containsPattern("Schoolregels[^\\n]*\\b" + titlePage + "\\b");
+            // the contents (page 3, after the cover and the version history) list the attached part at its title page
+            assertThat(text(pdf, 3)).containsPattern("Schoolregels[^\\n]*\\b" + titlePage + "\\b");
         }
     }
 

@@ -105,6 +105,25 @@ class HandbookPdfTest {
     }
 
     @Test
+    void theVersionHistoryFollowsTheCoverBeforeTheContentsAndTheFirstChapter() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(site.resolve("de-regenboog/veiligheidsplan.pdf").toFile())) {
+            List<String> pages = pages(pdf);
+            assertThat(pages.get(0)).doesNotContain("Versiebeheer");
+            String history = pages.get(1).replaceAll("\\s+", " ");
+            assertThat(history).contains("Versiebeheer", "Versie Datum Wijzigingen",
+                    "3.1 1 september 2026 Meldcode aangevuld met het afwegingskader",
+                    "3.0 1 september 2025 Monitor sociale veiligheid", "2.0 1 september 2023 Eerste bovenschoolse versie");
+            // a page of its own, then the contents, then the first chapter
+            assertThat(pages.get(2)).contains("\nInhoud\n", "Inleiding");
+            assertThat(pages.subList(2, pages.size())).noneMatch(page -> page.contains("Versiebeheer"));
+            assertThat(pages.get(3)).contains("Inleiding");
+        }
+        try (PDDocument pdf = Loader.loadPDF(site.resolve("de-regenboog/gedragscode-ict-voor-ouders.pdf").toFile())) {
+            assertThat(pages(pdf).get(1)).contains("Versiebeheer", "Eerste versie");
+        }
+    }
+
+    @Test
     void contentsPageNumbersMatchWhereThePartsStartAndPagesAreNumbered() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(site.resolve("de-wilgen/veiligheidsplan.pdf").toFile())) {
             List<String> pages = pages(pdf);
@@ -112,7 +131,10 @@ class HandbookPdfTest {
             for (int i = 1; i < total; i++) {
                 assertThat(pages.get(i)).as("page " + (i + 1)).contains("pagina " + (i + 1) + " van " + total);
             }
-            Matcher entry = Pattern.compile("(?m)^(.+?) ?\\.{3,} ?(\\d+)$").matcher(pages.get(1));
+            // the contents follow the cover and, when the document has one, the page with its version history
+            int contents = pages.get(1).contains("Versiebeheer") ? 2 : 1;
+            assertThat(pages.get(contents)).contains("Inhoud");
+            Matcher entry = Pattern.compile("(?m)^(.+?) ?\\.{3,} ?(\\d+)$").matcher(pages.get(contents));
             int entries = 0;
             while (entry.find()) {
                 // the number may be extracted after the title: compare the title's words only

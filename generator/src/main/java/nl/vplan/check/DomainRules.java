@@ -14,7 +14,8 @@ import nl.vplan.model.School;
 /**
  * The board's domain rules ({@code regels} in kader.yml) applied to each school, and the documents'
  * evaluation dates: warnings that name the school and the field, so that {@code --strict} can hold
- * back a plan that does not meet them.
+ * back a plan that does not meet them. The documents' version histories are checked here too
+ * ({@link RevisionRules}).
  */
 public final class DomainRules {
 
@@ -38,6 +39,7 @@ public final class DomainRules {
     public static List<Problem> check(Content content, List<School> schools, LocalDate today) {
         DomainRules rules = new DomainRules(content.framework(), today);
         List<Problem> problems = new ArrayList<>(rules.evaluations());
+        problems.addAll(RevisionRules.check(content.framework()));
         for (School school : schools) {
             problems.addAll(rules.school(school));
         }

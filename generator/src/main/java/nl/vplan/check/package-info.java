@@ -3,6 +3,7 @@
  * {@code model.Content} (and per school a {@code resolve.SchoolPlan} for {@code FieldScan}); out: a
  * list of {@code model.Problem}s (Dutch message, file, line, column; error or warning): unknown fields
  * and audiences in the AsciiDoc sources, the board's rules across a school's values
- * ({@code DomainRules}), and which fields each school's plan shows.
+ * ({@code DomainRules}), the documents' version histories ({@code RevisionRules}), and which fields
+ * each school's plan shows.
  */
 package nl.vplan.check;

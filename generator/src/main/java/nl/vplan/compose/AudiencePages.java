@@ -77,7 +77,7 @@ final class AudiencePages {
                 List<Views.Meta> meta = new ArrayList<>(full.meta());
                 meta.add(new Views.Meta("Doelgroep", Audiences.name(audience)));
                 handbooks.add(new Handbook(handbookId, title, full.bestuur(), full.school(), full.logo(), full.versie(),
-                        List.copyOf(meta), List.copyOf(own)));
+                        List.copyOf(meta), full.versions(), List.copyOf(own)));
             }
             links.add(new Views.AudienceLink(Audiences.name(audience), Audiences.page(audience), pdf));
         }

@@ -79,7 +79,7 @@ final class DocumentPages {
         List<Views.Meta> cover = new ArrayList<>(SiteComposer.meta(doc, school, framework));
         ConsentLine.of(framework, doc, text.fields()).ifPresent(line -> cover.add(new Views.Meta("Instemming MR", line)));
         handbook = new Handbook(doc.id(), doc.titel(), framework.bestuur(), school.naam(), school.logoFile().orElse(null), doc.versie(),
-                List.copyOf(cover), List.copyOf(chapters));
+                List.copyOf(cover), Views.VersionRow.of(doc), List.copyOf(chapters));
         List<Views.AudienceLink> audiences = new AudiencePages(templates, pdfLinks, text).compose(handbook, doc.doelgroepen(),
                 (i, audience) -> java.util.Optional.ofNullable(parts.get(i).audiences().get(audience)), () -> model(-1), "vplan:" + school.id() + ":" + doc.id() + "/", folder, files, audienceHandbooks);
         Map<String, Object> start = model(-1);
@@ -87,6 +87,7 @@ final class DocumentPages {
         start.put("audiences", audiences);
         start.put("pdfHref", pdfLinks ? "../" + doc.id() + ".pdf" : "");
         start.put("meta", SiteComposer.meta(doc, school, framework));
+        start.put("versions", handbook.versions());
         start.put("next", parts.isEmpty() ? null : link(0, false));
         files.put(folder + "index.html", utf8(templates.render("document.ftlh", start)));
     }

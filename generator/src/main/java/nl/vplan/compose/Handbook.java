@@ -7,10 +7,11 @@ import java.util.function.Supplier;
 /**
  * What the printed handbook of one document needs, handed from compose to assemble: the metadata
  * and every part's number, title and body HTML with the school's values already in place. {@code logo}
- * is the school's logo file, or null.
+ * is the school's logo file, or null; {@code versions} the document's version history (printed after
+ * the cover), newest first.
  */
 public record Handbook(String documentId, String titel, String bestuur, String school, Path logo, String versie,
-                       List<Views.Meta> meta, List<Chapter> chapters) {
+                       List<Views.Meta> meta, List<Views.VersionRow> versions, List<Chapter> chapters) {
 
     /**
      * One part. {@code attachment} is set for a slot the school filled with a PDF, which is merged

@@ -1,6 +1,8 @@
 package nl.vplan.compose;
 
 import java.util.List;
+import nl.vplan.model.Document;
+import nl.vplan.model.DutchDate;
 
 /**
  * The values the templates in {@code site-templates/} read. Titles ending in {@code Html} are
@@ -23,6 +25,16 @@ public final class Views {
 
     /** One row of a document's metadata table. */
     public record Meta(String label, String value) {
+    }
+
+    /** One row of a document's "Versiebeheer" table: the version, its date in words, what changed. */
+    public record VersionRow(String versie, String datum, String wijzigingen) {
+
+        /** The rows of {@code doc}'s version history, newest first as in kader.yml. */
+        static List<VersionRow> of(Document doc) {
+            return doc.versies().stream().map(r -> new VersionRow(r.versie(), DutchDate.of(r.datum()),
+                    r.wijzigingen())).toList();
+        }
     }
 
     /** A document as listed on a school's start page. */

@@ -27,8 +27,10 @@ import nl.vplan.model.TaskList;
 final class FrameworkLoader {
 
     private static final Set<String> KADER_KEYS = Set.of("bestuur", "documenten", "keuzes", "regels");
-    private static final Set<String> DOCUMENT_KEYS = Set.of(
-            "id", "titel", "nummer", "versie", "vastgesteld", "proceseigenaar", "evaluatie", "onderdelen", "doelgroepen", "nummering");
+    /** In this order, so that a misspelt key has the same suggestion every run ('versei': 'versie', not 'versies'). */
+    private static final Set<String> DOCUMENT_KEYS = Collections.unmodifiableSet(new java.util.LinkedHashSet<>(List.of(
+            "id", "titel", "nummer", "versie", "vastgesteld", "proceseigenaar", "evaluatie", "onderdelen", "doelgroepen", "nummering",
+            "versies")));
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final Path root;
@@ -133,6 +135,8 @@ final class FrameworkLoader {
                     new PartLoader(root).parts(yaml, node.get("onderdelen"), pointer + "/onderdelen", where, partIds),
                     audiences(yaml, node.get("doelgroepen"), pointer + "/doelgroepen"),
                     numbering(yaml, node, pointer),
+                    RevisionLoader.revisions(yaml, node.get("versies"), pointer + "/versies", where),
+                    node.hasNonNull("versie") ? yaml.at(pointer + "/versie") : yaml.at(pointer),
                     yaml.at(pointer)));
         }
         return documents;

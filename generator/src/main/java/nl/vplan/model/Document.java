@@ -6,7 +6,9 @@ import java.util.List;
  * A document the board publishes (the veiligheidsplan, a code of conduct), with its metadata and parts.
  * {@code doelgroepen} are the audiences its rules address (medewerkers, leerlingen, ouders), each
  * of which gets a page and a printed version with only the sections marked {@code [doelgroep=…]}.
- * {@code nummering} says whether vplan numbers its chapters.
+ * {@code nummering} says whether vplan numbers its chapters. {@code versies} is its version history,
+ * newest first (empty when kader.yml lists none); {@code versieAt} is the place of its {@code versie}
+ * (the document's place when it has none).
  */
 public record Document(
         String id,
@@ -19,7 +21,16 @@ public record Document(
         List<Part> parts,
         List<String> doelgroepen,
         Nummering nummering,
+        List<Revision> versies,
+        SourceRef versieAt,
         SourceRef where) {
+
+    /** A document without a version history. */
+    public Document(String id, String titel, String nummer, String versie, String vastgesteld, String proceseigenaar,
+                    String evaluatie, List<Part> parts, List<String> doelgroepen, Nummering nummering, SourceRef where) {
+        this(id, titel, nummer, versie, vastgesteld, proceseigenaar, evaluatie, parts, doelgroepen, nummering,
+                List.of(), where, where);
+    }
 
     /**
      * Whether vplan numbers a document's chapters ({@code nummering:} in kader.yml). {@code GEEN} is for a

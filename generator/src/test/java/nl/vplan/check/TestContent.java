@@ -47,6 +47,10 @@ final class TestContent {
         }
     }
 
+    Path root() {
+        return root;
+    }
+
     TestContent part(String text) {
         return write("hoofdstukken/een.adoc", text);
     }
