@@ -10,9 +10,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Option;
 
 /** {@code vplan build}: renders the site of each school into {@code --out}. */
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(name = "build",
         description = "Bouwt per school de site met het veiligheidsplan.")
 final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    DutchHelp help = new DutchHelp();
 
     @ParentCommand
     Vplan parent;

@@ -29,11 +29,14 @@ import picocli.CommandLine.Spec;
  * {@code vplan invulsheet}: all schools' values, choices and parts in one spreadsheet for a board
  * ({@code --out}), and that spreadsheet read back into the schools' school.yml ({@code --lees}).
  */
-@Command(name = "invulsheet", mixinStandardHelpOptions = true,
+@Command(name = "invulsheet",
         description = {"Zet de invulvelden, keuzes en onderdelen van alle scholen in één Excel-bestand (--out), "
                 + "of leest zo'n bestand terug in de school.yml van elke school (--lees).",
                 "Een lege cel betekent: geen waarde. Het bestand bevat vertrouwelijke gegevens: ga ermee om als met school.yml."})
 final class InvulsheetCommand implements Callable<Integer> {
+
+    @Mixin
+    DutchHelp help = new DutchHelp();
 
     @ParentCommand
     Vplan parent;

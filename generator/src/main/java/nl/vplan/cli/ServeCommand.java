@@ -13,12 +13,16 @@ import nl.vplan.convert.AsciidocEngine;
 import nl.vplan.pipeline.Stages;
 import nl.vplan.serve.PreviewServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code vplan serve}: live preview on 127.0.0.1 while a writer edits. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve",
         description = "Toont de sites live op http://127.0.0.1:POORT/ en vernieuwt bij elke wijziging.")
 final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    DutchHelp help = new DutchHelp();
 
     @Option(names = "--content", paramLabel = "MAP", defaultValue = "content",
             description = "Map met kader.yml, velden.yml en scholen/ (standaard: ${DEFAULT-VALUE}).")

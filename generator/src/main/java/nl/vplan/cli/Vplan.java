@@ -5,12 +5,14 @@ import picocli.CommandLine.Command;
 
 /** The {@code vplan} command: {@code build}, {@code check}, {@code serve} and {@code invulsheet} (see README.md, "Command line"). */
 @Command(name = "vplan",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         description = "Maakt per school een veiligheidsplan (site) uit het kader van het bestuur.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, InvulsheetCommand.class},
         synopsisSubcommandLabel = "COMMANDO")
 public final class Vplan implements Runnable {
+
+    /** Dutch -h/--help, -V/--version and headings; every subcommand has it too (see {@link DutchHelp}). */
+    @CommandLine.Mixin
+    DutchHelp help = new DutchHelp();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

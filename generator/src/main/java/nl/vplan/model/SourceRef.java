@@ -27,6 +27,11 @@ public record SourceRef(Path file, int line, int column) {
         return line <= 0 ? name : column <= 0 ? name + ":" + line : name + ":" + line + ":" + column;
     }
 
+    /** The file alone as users read it, {@code content/kader.yml} (as in {@link #display()}). */
+    public String displayFile() {
+        return displayPath(file);
+    }
+
     static String displayPath(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath();

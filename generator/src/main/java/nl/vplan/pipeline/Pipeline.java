@@ -147,8 +147,12 @@ public final class Pipeline {
         return OK;
     }
 
-    /** {@code vplan check}: the stages up to resolve; completeness from the sources, without Asciidoctor. */
-    public int check(BuildRequest request) {
+    /**
+     * {@code vplan check}: the stages up to resolve; completeness from the sources, without Asciidoctor.
+     * With {@code --strict} the same rule as {@code build --strict} ({@link Report#strictFailures});
+     * with {@code --formaat json} stdout holds only {@link Report#checkJson}'s document.
+     */
+    public int check(CheckRequest request) {
         Stages.Outcome<Void> outcome = stages.run(request.content(), request.edition(), new Stages.Job<Void>() {
             @Override
             public Optional<List<School>> schools(Content content) {
@@ -165,17 +169,38 @@ public final class Pipeline {
                 throw new IllegalStateException("check renders nothing");
             }
         });
-        report.problems(outcome.problems());
-        if (outcome.status() != Stages.Status.DONE) {
-            return outcome.status() == Stages.Status.USAGE ? USAGE : CONTENT_ERRORS;
+        if (!request.json()) {
+            report.problems(outcome.problems());
         }
-        for (SchoolPlan plan : outcome.plans()) {
-            Completeness c = Completeness.fromPlan(plan, FieldScan.fieldsShown(plan));
-            report.completeness(plan.school().id(), c);
-            report.open(c);
+        if (outcome.status() == Stages.Status.USAGE) {
+            return USAGE;
         }
-        report.out().println("Geen fouten gevonden.");
-        return OK;
+        List<Completeness> schools = new ArrayList<>();
+        if (outcome.status() == Stages.Status.DONE) {
+            for (SchoolPlan plan : outcome.plans()) {
+                Completeness c = Completeness.fromPlan(plan, FieldScan.fieldsShown(plan));
+                schools.add(c);
+                if (!request.json()) {
+                    report.completeness(plan.school().id(), c);
+                    report.open(c);
+                }
+            }
+        }
+        boolean failed = outcome.status() != Stages.Status.DONE;
+        if (!failed && request.strict()) {
+            List<Views.SchoolSummary> summaries = schools.stream()
+                    .map(c -> new Views.SchoolSummary(c.schoolId(), c.naam(), "", c.percentage(), c.open())).toList();
+            failed = report.strictFailures(outcome.problems(), summaries, outcome.plans().stream().map(SchoolPlan::school).toList());
+            if (failed && !request.json()) {
+                report.out().println("Niet geslaagd met --strict: waarschuwingen en open invullingen tellen als fout; de redenen staan bij 'fout (--strict)'.");
+            }
+        }
+        if (request.json()) {
+            report.checkJson(outcome.problems(), schools, !failed);
+        } else if (!failed) {
+            report.out().println("Geen fouten gevonden.");
+        }
+        return failed ? CONTENT_ERRORS : OK;
     }
 
     /** The build's part of the run: which schools changed, and each composed school printed and staged. */

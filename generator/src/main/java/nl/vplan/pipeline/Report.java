@@ -38,11 +38,16 @@ final class Report {
         return err;
     }
 
+    /** Problems in the order they are reported: by file, then line. */
+    private static List<Problem> sorted(List<Problem> problems) {
+        return problems.stream()
+                .sorted(Comparator.comparing((Problem p) -> p.where().display()).thenComparingInt(p -> p.where().line()))
+                .toList();
+    }
+
     /** Every problem, sorted by file and line; with errors, that nothing was written. */
     void problems(List<Problem> problems) {
-        problems.stream()
-                .sorted(Comparator.comparing((Problem p) -> p.where().display()).thenComparingInt(p -> p.where().line()))
-                .forEach(p -> err.println(p.format()));
+        sorted(problems).forEach(p -> err.println(p.format()));
         long errors = problems.stream().filter(Problem::isError).count();
         if (errors > 0) {
             err.printf("%d %s gevonden; er is niets geschreven.%n", errors, errors == 1 ? "fout" : "fouten");
@@ -57,6 +62,54 @@ final class Report {
     void open(Completeness c) {
         c.openSlots().forEach(s -> out.println("      open: " + s.title() + " (schoolonderdeel " + s.id() + ")"));
         c.openFields().forEach(f -> out.println("      open: " + f.field().label() + " (" + f.field().id() + ")"));
+    }
+
+    /**
+     * {@code check --formaat json}: one JSON document on {@code out} and nothing else (shape in README.md):
+     * the counts, every problem with its place, per school its completeness and what is open, and
+     * whether the check passed (with {@code --strict}: also no warnings and nothing open).
+     */
+    void checkJson(List<Problem> problems, List<Completeness> schools, boolean passed) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("fouten", problems.stream().filter(Problem::isError).count());
+        json.put("waarschuwingen", problems.stream().filter(p -> !p.isError()).count());
+        json.put("problemen", sorted(problems).stream().map(p -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("ernst", p.severity().label());
+            entry.put("bestand", p.where().file() == null ? "" : p.where().displayFile());
+            entry.put("regel", p.where().line());
+            entry.put("kolom", p.where().column());
+            entry.put("bericht", p.message());
+            return entry;
+        }).toList());
+        json.put("scholen", schools.stream().map(c -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("school", c.schoolId());
+            entry.put("naam", c.naam());
+            entry.put("percentage", c.percentage());
+            entry.put("totaal", c.total());
+            entry.put("open", c.open());
+            entry.put("openVelden", c.openFields().stream().map(f -> {
+                Map<String, Object> veld = new LinkedHashMap<>();
+                veld.put("veld", f.field().id());
+                veld.put("label", f.field().label());
+                return veld;
+            }).toList());
+            entry.put("openOnderdelen", c.openSlots().stream().map(s -> {
+                Map<String, Object> onderdeel = new LinkedHashMap<>();
+                onderdeel.put("document", s.document());
+                onderdeel.put("onderdeel", s.id());
+                onderdeel.put("titel", s.title());
+                return onderdeel;
+            }).toList());
+            return entry;
+        }).toList());
+        json.put("geslaagd", passed);
+        try {
+            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** One line per selected school: its figures, or that it was left as it was. */
