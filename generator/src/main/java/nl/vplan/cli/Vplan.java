@@ -29,6 +29,11 @@ public final class Vplan implements Runnable {
 
     /** Runs the command line and returns the exit status (0 done, 1 content errors, 2 wrong usage). */
     public static int run(PipelineRunner runner, String... args) {
+        return commandLine(runner).execute(args);
+    }
+
+    /** The configured command line, with every subcommand (tests read {@code getSubcommands()} from it). */
+    public static CommandLine commandLine(PipelineRunner runner) {
         CommandLine cli = new CommandLine(new Vplan(runner));
         cli.setOut(new java.io.PrintWriter(runner.out(), true));
         cli.setErr(new java.io.PrintWriter(runner.err(), true));
@@ -37,7 +42,7 @@ public final class Vplan implements Runnable {
             e.getCommandLine().usage(e.getCommandLine().getErr());
             return 2;
         });
-        return cli.execute(args);
+        return cli;
     }
 
     @Override
