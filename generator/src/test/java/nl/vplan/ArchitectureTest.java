@@ -58,7 +58,7 @@ class ArchitectureTest {
             }
             above.addAll(floor);
         }
-        rule.because("dependencies point downwards only: cli → serve → fill → pipeline → publish, assemble → compose "
+        rule.because("dependencies point downwards only: cli → serve, start → fill → pipeline → publish, assemble → compose "
                 + "→ convert, check, compare → resolve, load → model").check(classes);
     }
 
