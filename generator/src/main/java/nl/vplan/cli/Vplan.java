@@ -3,10 +3,10 @@ package nl.vplan.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code vplan} command: {@code build}, {@code check}, {@code serve} and {@code invulsheet} (see README.md, "Command line"). */
+/** The {@code vplan} command: {@code build}, {@code check}, {@code serve}, {@code invulsheet} and {@code nieuw} (see README.md, "Command line"). */
 @Command(name = "vplan",
         description = "Maakt per school een veiligheidsplan (site) uit het kader van het bestuur.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, InvulsheetCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, InvulsheetCommand.class, NieuwCommand.class},
         synopsisSubcommandLabel = "COMMANDO")
 public final class Vplan implements Runnable {
 
@@ -48,6 +48,6 @@ public final class Vplan implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        throw new CommandLine.ParameterException(spec.commandLine(), "kies een commando: build, check, serve of invulsheet");
+        throw new CommandLine.ParameterException(spec.commandLine(), "kies een commando: build, check, serve, invulsheet of nieuw");
     }
 }
