@@ -53,7 +53,9 @@ class DutchHelpTest {
         for (String command : commands()) {
             Cli.Result result = Cli.run(command, "--bestaat-niet");
             assertThat(result.exit()).as(command).isEqualTo(2);
-            assertThat(result.err()).as(command).contains("onbekende optie", "Gebruik: vplan " + command).doesNotContain(ENGLISH);
+            // a command with a required argument may name that one first; either way the message and help are Dutch
+            assertThat(result.err()).as(command).containsAnyOf("onbekende optie", "er ontbreekt een waarde")
+                    .contains("Gebruik: vplan " + command).doesNotContain(ENGLISH).doesNotContain("Missing", "required");
         }
     }
 

@@ -47,7 +47,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildRequest request = new BuildRequest(common.content, out, common.schools, edition, strict, !noPdf, force,
+        BuildRequest request = new BuildRequest(common.content(), out, common.schools, edition, strict, !noPdf, force,
                 java.util.Optional.ofNullable(compareWith));
         return parent.runner.run(p -> p.build(request));
     }

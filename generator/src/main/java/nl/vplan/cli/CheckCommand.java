@@ -53,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CheckRequest request = new CheckRequest(common.content, common.schools, edition, strict, formaat == Formaat.json);
+        CheckRequest request = new CheckRequest(common.content(), common.schools, edition, strict, formaat == Formaat.json);
         return parent.runner.run(p -> p.check(request));
     }
 }

@@ -12,8 +12,9 @@ final class DutchUsage {
         if (e instanceof CommandLine.UnmatchedArgumentException u) {
             return "onbekende optie of argument: " + String.join(" ", u.getUnmatched());
         }
-        if (e instanceof CommandLine.MissingParameterException) {
-            return "er ontbreekt een waarde: " + e.getMessage();
+        if (e instanceof CommandLine.MissingParameterException missing) {
+            return "er ontbreekt een waarde: " + String.join(", ", missing.getMissing().stream()
+                    .map(arg -> arg instanceof CommandLine.Model.OptionSpec o ? o.longestName() : arg.paramLabel()).toList());
         }
         if (e.getCause() instanceof CommandLine.TypeConversionException conversion && e.getArgSpec() instanceof CommandLine.Model.OptionSpec option) {
             return option.longestName() + ": " + conversion.getMessage();

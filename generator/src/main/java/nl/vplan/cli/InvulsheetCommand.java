@@ -71,7 +71,7 @@ final class InvulsheetCommand implements Callable<Integer> {
             err.println("fout: kan niet schrijven naar " + out + ": " + (Files.isDirectory(out) ? "dat is een map" : "de map bestaat niet"));
             return Pipeline.USAGE;
         }
-        ContentLoader.Result loaded = ContentLoader.load(common.content);
+        ContentLoader.Result loaded = ContentLoader.load(common.content());
         List<Problem> errors = loaded.problems().stream().filter(Problem::isError).toList();
         if (loaded.content().isEmpty() || !errors.isEmpty()) {
             errors.forEach(p -> err.println(p.format()));

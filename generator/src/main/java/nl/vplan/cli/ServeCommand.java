@@ -37,6 +37,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        content = CommonOptions.orHere(content);
         if (!Files.isDirectory(content)) {
             System.err.println("fout: de inhoudsmap " + content + " bestaat niet");
             return 1;

@@ -29,7 +29,9 @@ final class SchoolInputs {
     private final String options;
 
     SchoolInputs(Path contentRoot, BuildRequest request) {
-        this.framework = digest(files(contentRoot, contentRoot.resolve("scholen")), contentRoot);
+        // the output may lie inside the content folder (a board's repository with its content at the top)
+        this.framework = digest(files(contentRoot, List.of(contentRoot.resolve("scholen"), request.out().toAbsolutePath().normalize())),
+                contentRoot);
         this.options = VplanVersion.identity() + "|" + request.edition().id() + "|pdf=" + request.pdf()
                 + request.compareWith().map(ref -> "|vergelijk=" + ref).orElse("");
     }
@@ -38,7 +40,7 @@ final class SchoolInputs {
         MessageDigest sha = sha256();
         sha.update(options.getBytes(StandardCharsets.UTF_8));
         sha.update(framework);
-        sha.update(digest(files(school.dir(), null), school.dir()));
+        sha.update(digest(files(school.dir(), List.of()), school.dir()));
         return HexFormat.of().formatHex(sha.digest());
     }
 
@@ -52,10 +54,10 @@ final class SchoolInputs {
         }
     }
 
-    private static List<Path> files(Path root, Path skip) {
+    private static List<Path> files(Path root, List<Path> skip) {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(p -> skip == null || !p.startsWith(skip))
+                    .filter(p -> skip.stream().noneMatch(p.toAbsolutePath().normalize()::startsWith))
                     .filter(p -> !hidden(root.relativize(p))) // .git and editor files are not content
                     .sorted().toList();
         } catch (IOException e) {
