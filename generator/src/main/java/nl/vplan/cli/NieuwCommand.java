@@ -53,8 +53,8 @@ final class NieuwCommand implements Callable<Integer> {
                 example ? "het voorbeeldbestuur" : "een klein begin met één voorbeeldschool");
         parent.runner.out().println("Volgende stappen:");
         parent.runner.out().println("  cd " + target);
-        parent.runner.out().println("  vplan check --content .      controleert de inhoud");
-        parent.runner.out().println("  vplan serve --content .      toont de sites terwijl u schrijft");
+        parent.runner.out().println("  vplan check                  controleert de inhoud");
+        parent.runner.out().println("  vplan serve                  toont de sites terwijl u schrijft");
         parent.runner.out().println("  git init && git add . && git commit -m \"Begin\"   en zet de map op GitHub of GitLab; zie README.md");
         return Pipeline.OK;
     }
