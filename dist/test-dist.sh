@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Checks the download that dist/maak-dist.sh made (Linux and macOS): unpacks the zip in a temp
+# Checks the download that dist/maak-dist.sh made (Linux; GNU date): unpacks the zip in a temp
 # folder, as a user would, and runs the launcher there: --version, then a build of one school
 # with its PDFs. Prints the zip's size and both run times. Run by `mvn -B -Pdist verify`, or by hand.
 set -euo pipefail
