@@ -5,7 +5,7 @@
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
-zip="$(ls "$repo"/generator/target/vplan-*-*-*.zip 2>/dev/null | head -1 || true)"
+zip="$(ls -t "$repo"/generator/target/vplan-*-*-*.zip 2>/dev/null | head -1 || true)"  # the newest
 [ -n "$zip" ] || { echo "test-dist: geen zip in generator/target; eerst dist/maak-dist.sh" >&2; exit 1; }
 
 tmp="$(mktemp -d)"
