@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Makes a download that runs without an installed Java or Maven:
 #   generator/target/vplan-<versie>-<os>-<arch>.zip  with a top folder vplan/
-# in it a trimmed Java runtime (jlink), the launcher bin/vplan (jpackage app-image) and a
-# class-data archive (CDS) recorded with exactly that runtime.
+# in it a trimmed Java runtime (jlink), the launcher bin/vplan (jpackage app-image), a class-data
+# archive (CDS) recorded with exactly that runtime, and bin/vplan-versnellen to record it anew.
 #
 # Needs the fat jar first:  mvn -B package -DskipTests   (or: mvn -B -Pdist package -DskipTests,
 # which runs this script after the jar). By hand:  dist/maak-dist.sh [versie]
@@ -63,11 +63,15 @@ java_options="-XX:SharedArchiveFile=\$APPDIR/vplan.jsa -XX:TieredStopAtLevel=1 -
 # jpackage on macOS refuses a version that starts with 0.
 app_versie="$versie"
 if [ "$os" = macos ] && [[ "$versie" == 0* ]]; then app_versie="1.0.0"; fi
+# A second launcher, vplan-versnellen: the same program, but it records the archive anew for the
+# folder the zip was unpacked in (run it once with a build; bin/vplan then starts faster).
+printf 'java-options=-XX:ArchiveClassesAtExit=$APPDIR/vplan.jsa -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off\n' \
+  >"$werk/versnellen.properties"
 echo "maak-dist: jpackage (app-image, versie $versie)"
 "$jdkbin/jpackage" --type app-image --name vplan --dest "$(native "$werk/image")" \
   --input "$(native "$werk/input")" --main-jar vplan.jar --main-class "$main_class" \
   --runtime-image "$(native "$werk/runtime")" --app-version "$app_versie" \
-  --java-options "$java_options"
+  --java-options "$java_options" --add-launcher vplan-versnellen="$(native "$werk/versnellen.properties")"
 
 # Layout per platform: where the launcher, the app folder and the runtime's java are.
 case "$os" in
