@@ -35,6 +35,8 @@ done
 head -c 5 "$tmp/site/de-regenboog/veiligheidsplan.pdf" | grep -q '%PDF-' \
   || { echo "test-dist: veiligheidsplan.pdf is geen PDF" >&2; exit 1; }
 
+uitgepakt="$(du -sh "$tmp" | cut -f1)"  # before vplan-versnellen replaces the archive
+
 # vplan-versnellen records the class-data archive for this folder; bin/vplan must then be able to
 # use it (-Xshare:on makes java fail instead of skipping an archive that does not fit).
 versneller="$(dirname "$vplan")/vplan-versnellen"
@@ -44,6 +46,6 @@ if [ -x "$versneller" ]; then
     || { echo "test-dist: bin/vplan kan het archief van vplan-versnellen niet gebruiken" >&2; exit 1; }
 fi
 
-echo "test-dist: $(basename "$zip") $(du -h "$zip" | cut -f1), uitgepakt $(du -sh "$tmp" | cut -f1)"
+echo "test-dist: $(basename "$zip") $(du -h "$zip" | cut -f1), uitgepakt $uitgepakt"
 echo "test-dist: vplan --version ${t_versie} s; build van de-regenboog met PDF's ${t_build} s"
 echo "test-dist: in orde"
