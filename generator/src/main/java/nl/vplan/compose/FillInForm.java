@@ -199,12 +199,16 @@ public final class FillInForm {
         data.put("school", school.id());
         data.put("naam", school.naam());
         data.put("logo", school.logo() == null ? "" : school.logo());
-        data.put("bijlagen", school.attachments());
+        data.put("bijlagen", new java.util.TreeMap<>(school.attachments())); // the same page from every run
         data.put("aan", school.partsOn().stream().sorted().toList());
         List<Map<String, String>> fields = new ArrayList<>();
         for (Group group : groups) {
             for (Input input : group.fields()) {
-                fields.add(Map.of("id", input.id(), "type", input.type(), "label", input.label()));
+                Map<String, String> field = new LinkedHashMap<>();
+                field.put("id", input.id());
+                field.put("type", input.type());
+                field.put("label", input.label());
+                fields.add(field);
             }
         }
         data.put("velden", fields);
