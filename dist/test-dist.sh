@@ -22,7 +22,8 @@ start="$(nu)"
 versie="$("$vplan" --version)"
 t_versie="$(duur "$start" "$(nu)")"
 echo "test-dist: $versie"
-[[ "$versie" == vplan* ]] || { echo "test-dist: onverwachte uitvoer van --version: $versie" >&2; exit 1; }
+zipversie="$(basename "$zip" | sed -E 's/^vplan-(.*)-[a-z]+-[a-z0-9]+\.zip$/\1/')"
+[[ "$versie" == "vplan $zipversie"* ]] || { echo "test-dist: --version zegt '$versie', de zip is versie $zipversie" >&2; exit 1; }
 
 start="$(nu)"
 "$vplan" build --content "$repo/content" --out "$tmp/site" --school de-regenboog >"$tmp/build.log" 2>&1 \
