@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -173,10 +172,6 @@ class NieuwTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(output).contains("== vplan check --strict");
-        // check --strict is added alongside (issue 18); until it is there, the script rightly stops at
-        // its first step with picocli's usage error, and this test waits for it instead of failing.
-        Assumptions.assumeFalse(output.contains("onbekende optie of argument: --strict"),
-                "vplan check kent --strict nog niet; .ci/publiceren.sh stopt daarom bij de eerste stap");
         assertThat(process.exitValue()).as(output).isZero();
         assertThat(output).contains("== vplan build --edition openbaar", "== vplan build --edition intern");
         assertThat(folder.resolve("site-openbaar/de-regenboog/index.html")).isRegularFile();

@@ -60,7 +60,7 @@ final class ChangePages {
         Map<String, String> choices = new LinkedHashMap<>();
         for (var entry : framework.choices().entrySet()) {
             Choice choice = entry.getValue();
-            String option = school.choices().getOrDefault(entry.getKey(), choice.standaard());
+            String option = school.answer(choice);
             choices.put(choice.vraag(), choice.opties().getOrDefault(option, option));
         }
         return new RenderedSchool(school.id(), Map.copyOf(documents), values, choices);

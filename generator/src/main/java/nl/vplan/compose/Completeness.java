@@ -23,9 +23,13 @@ public record Completeness(String schoolId, String naam, List<FieldStatus> field
     public record SlotStatus(String document, String id, String title, String status, String href) {
 
         static SlotStatus of(String document, nl.vplan.resolve.PlannedPart part, String title, String href) {
-            String status = part.source() instanceof nl.vplan.resolve.PlannedPart.SchoolAddition ? "ingevuld"
-                    : part.source() instanceof nl.vplan.resolve.PlannedPart.SchoolAttachment ? "bijlage" : "open";
-            return new SlotStatus(document, part.id(), title, status, href);
+            return new SlotStatus(document, part.id(), title, status(part.source()), href);
+        }
+
+        /** A slot's status as volledigheid.json and the fill-in page name it: ingevuld, bijlage or open. */
+        static String status(nl.vplan.resolve.PlannedPart.Source source) {
+            return source instanceof nl.vplan.resolve.PlannedPart.SchoolAddition ? "ingevuld"
+                    : source instanceof nl.vplan.resolve.PlannedPart.SchoolAttachment ? "bijlage" : "open";
         }
 
         public boolean filled() {

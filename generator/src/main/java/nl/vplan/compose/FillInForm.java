@@ -2,10 +2,6 @@ package nl.vplan.compose;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -161,7 +157,7 @@ public final class FillInForm {
     private List<ChoiceGroup> choices() {
         List<ChoiceGroup> choices = new ArrayList<>();
         for (Choice choice : framework.choices().values()) {
-            String picked = school.choices().getOrDefault(choice.id(), choice.standaard());
+            String picked = school.answer(choice);
             List<Option> options = new ArrayList<>();
             choice.opties().forEach((id, text) -> options.add(new Option(id, text, id.equals(choice.standaard()), id.equals(picked))));
             choices.add(new ChoiceGroup(choice.id(), choice.vraag(), List.copyOf(options)));
@@ -174,7 +170,7 @@ public final class FillInForm {
         for (Document document : framework.documents()) {
             for (Part part : document.parts()) {
                 if (part instanceof Part.FilePart f && f.optional()) {
-                    boolean on = school.partsOn().contains(f.id()) || !school.partsOff().contains(f.id());
+                    boolean on = school.optionalPartOn(f.id());
                     switches.add(new Switch(f.id(), partTitles.getOrDefault(f.id(), titleOf(f)), on));
                 }
             }
@@ -183,14 +179,8 @@ public final class FillInForm {
     }
 
     /** The title of a part the plan does not show: its AsciiDoc document title, or else its id. */
-    private String titleOf(Part.FilePart part) {
-        Path file = framework.contentRoot().resolve(part.file());
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("= "))
-                    .map(l -> l.substring(2).strip()).findFirst().orElse(part.id());
-        } catch (IOException e) {
-            return part.id();
-        }
+    private static String titleOf(Part.FilePart part) {
+        return nl.vplan.load.AsciidocSource.documentTitle(part.file()).orElse(part.id());
     }
 
     /** What invullen.js needs besides the inputs: the school, its kept settings and the fields' ids and types. */

@@ -1,9 +1,5 @@
 package nl.vplan.compose;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +9,10 @@ import java.util.regex.Pattern;
 import nl.vplan.model.Document;
 import nl.vplan.model.Framework;
 import nl.vplan.model.Klasse;
+import nl.vplan.load.TextFiles;
 import nl.vplan.model.Part;
+import nl.vplan.resolve.PlannedPart;
+import nl.vplan.resolve.Resolver;
 import nl.vplan.model.School;
 
 /**
@@ -51,16 +50,16 @@ public final class FillInSlots {
     }
 
     private Slot slot(Part.SlotPart slot) {
-        Path addition = school.dir().resolve("aanvullingen").resolve(slot.id() + ".adoc");
+        PlannedPart.Source source = Resolver.slotSource(slot, school);
+        String status = Completeness.SlotStatus.status(source);
         String attachment = school.attachments().get(slot.id());
-        boolean hasText = Files.isRegularFile(addition);
-        String status = hasText ? "ingevuld" : attachment != null ? "bijlage" : "open";
         String file = attachment == null ? "" : Path.of(attachment).getFileName().toString();
         if (!slot.klasse().within(edition)) {
             return new Slot(slot.id(), slot.titel(), status, file, false, "",
                     "Dit onderdeel staat in " + slot.klasse().edition() + "; pas de tekst daar aan.");
         }
-        String text = hasText ? read(addition) : "";
+        String text = source instanceof PlannedPart.SchoolAddition addition
+                ? TextFiles.read(addition.file(), new ArrayList<>()).orElse("") : "";
         Optional<Klasse> above = markedAbove(text);
         if (above.isPresent()) {
             return new Slot(slot.id(), slot.titel(), status, file, false, "",
@@ -69,7 +68,11 @@ public final class FillInSlots {
         return new Slot(slot.id(), slot.titel(), status, file, true, text, "");
     }
 
-    /** The highest class marked in a text ({@code [klasse=…]}) above the edition, if any. */
+    /**
+     * The highest class marked in a text ({@code [klasse=…]}) above the edition, if any. Looser on
+     * purpose than {@code load/SourceLine}'s reading: any mention counts, so a text is never offered
+     * for editing where part of it might not belong.
+     */
     private Optional<Klasse> markedAbove(String text) {
         Matcher m = KLASSE_MARKER.matcher(text);
         Optional<Klasse> highest = Optional.empty();
@@ -84,13 +87,5 @@ public final class FillInSlots {
             }
         }
         return highest;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,8 +1,5 @@
 package nl.vplan.fill;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -102,15 +99,6 @@ final class Appearances {
 
     /** The title of an optional framework part, for the sheet's row of it. */
     static String partTitle(Path file, String id) {
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (line.startsWith("= ")) {
-                    return line.substring(2).strip();
-                }
-            }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            // as above
-        }
-        return id;
+        return nl.vplan.load.AsciidocSource.documentTitle(file).orElse(id);
     }
 }

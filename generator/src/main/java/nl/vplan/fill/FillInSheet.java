@@ -109,7 +109,7 @@ public final class FillInSheet {
             int c = first;
             for (School school : schools) {
                 Cell cell = row.createCell(c++);
-                cell.setCellValue(school.choices().getOrDefault(choice.id(), choice.standaard()));
+                cell.setCellValue(school.answer(choice));
                 cell.setCellStyle(styles.value);
             }
             dropdown(sheet, row.getRowNum(), first, schools.size(), choice.opties().keySet().toArray(String[]::new));
@@ -123,7 +123,7 @@ public final class FillInSheet {
             int c = first;
             for (School school : schools) {
                 Cell cell = row.createCell(c++);
-                boolean on = school.partsOn().contains(id) || !school.partsOff().contains(id);
+                boolean on = school.optionalPartOn(id);
                 cell.setCellValue(on ? SheetLayout.ON : SheetLayout.OFF);
                 cell.setCellStyle(styles.value);
             }

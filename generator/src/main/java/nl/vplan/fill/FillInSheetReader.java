@@ -188,7 +188,7 @@ final class FillInSheetReader {
             return;
         }
         Choice known = content.framework().choices().get(id);
-        if (!answer.equals(school.choices().getOrDefault(id, known.standaard()))) {
+        if (!answer.equals(school.answer(known))) {
             choices.computeIfAbsent(school.id(), s -> new LinkedHashMap<>()).put(id, answer);
         }
     }
@@ -201,7 +201,7 @@ final class FillInSheetReader {
             return;
         }
         boolean on = value.equals(SheetLayout.ON);
-        boolean wasOn = school.partsOn().contains(id) || !school.partsOff().contains(id);
+        boolean wasOn = school.optionalPartOn(id);
         if (on != wasOn) {
             parts.computeIfAbsent(school.id(), s -> new LinkedHashMap<>()).put(id, on);
         }

@@ -55,6 +55,18 @@ public final class AsciidocSource {
     }
 
     /**
+     * A framework file's own document title ({@code = Titel}), for a part the plan does not show (an
+     * optional part switched off); empty when it has none or cannot be read.
+     */
+    public static java.util.Optional<String> documentTitle(Path file) {
+        try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            return lines.filter(l -> l.startsWith("= ")).map(l -> l.substring(2).strip()).findFirst();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
      * Every line, conditions not evaluated: directives come out as {@link Kind#DIRECTIVE} lines and
      * both branches follow. Each file is read once over this reader's life, however often it is
      * included, so each line is reported once.

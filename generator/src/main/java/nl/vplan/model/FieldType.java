@@ -23,16 +23,18 @@ public enum FieldType {
     private static final String PHONE_MESSAGE = "is geen telefoonnummer; schrijf 10 cijfers (012-3456789),"
             + " +31 met 9 cijfers, een 0800- of 0900-nummer of 112";
 
-    private static final List<ValueRule> PHONE = List.of(
-            ValueRule.matching("\\+?[0-9][0-9 ()-]*[0-9]|112", PHONE_MESSAGE),
-            new ValueRule(DIALLED, String.join("|",
+    /** The number as dialled must be one of these; also gives the digits of a {@code tel:} link. */
+    private static final ValueRule PHONE_DIALLED = new ValueRule(DIALLED, String.join("|",
                     "\\+31[1-9][0-9]{8}",           // +31 and 9 digits, no trunk 0
                     "\\+(?!31)[0-9]{8,15}",         // abroad: country code and number
                     "112",
                     "0(800|900|906|909)[0-9]{4,7}",  // free and paid service numbers: 0800-2000, 0900-111 3 111
                     "14[0-9]{3,4}",                  // a municipality's 14 + area code
                     "0[1-9][0-9]{8}"),               // 10 digits: 012-3456789
-                    false, PHONE_MESSAGE));
+                    false, PHONE_MESSAGE);
+
+    private static final List<ValueRule> PHONE = List.of(
+            ValueRule.matching("\\+?[0-9][0-9 ()-]*[0-9]|112", PHONE_MESSAGE), PHONE_DIALLED);
 
     /** Whitespace as Java's {@code \\s} means it, spelled out so JavaScript reads the same. */
     private static final String SPACE = " \\t\\n\\r\\f\\u000B";
@@ -98,7 +100,7 @@ public enum FieldType {
         }
         String v = value.strip();
         return switch (this) {
-            case TELEFOON -> Optional.of("tel:" + PHONE.get(1).normalised(v));
+            case TELEFOON -> Optional.of("tel:" + PHONE_DIALLED.normalised(v));
             case EMAIL -> Optional.of("mailto:" + v);
             case URL -> Optional.of(v);
             default -> Optional.empty();

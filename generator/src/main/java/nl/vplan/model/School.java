@@ -34,6 +34,16 @@ public record School(
         return places.getOrDefault(field, where);
     }
 
+    /** The school's answer to a board's choice: its own, or the board's default. */
+    public String answer(Choice choice) {
+        return choices.getOrDefault(choice.id(), choice.standaard());
+    }
+
+    /** Whether an optional part is in this school's plan: on unless switched off ({@code onderdelen.aan} wins). */
+    public boolean optionalPartOn(String partId) {
+        return partsOn.contains(partId) || !partsOff.contains(partId);
+    }
+
     /** The logo file, if the school has one. */
     public java.util.Optional<Path> logoFile() {
         return java.util.Optional.ofNullable(logo).map(dir::resolve);

@@ -20,13 +20,20 @@ public record ValueRule(List<Rewrite> rewrites, String pattern, boolean calendar
     public record Rewrite(String pattern, String replacement) {
 
         String apply(String value) {
-            return Pattern.compile(pattern).matcher(value).replaceAll(java.util.regex.Matcher.quoteReplacement(replacement));
+            return compiled(pattern).matcher(value).replaceAll(java.util.regex.Matcher.quoteReplacement(replacement));
         }
     }
 
     public ValueRule {
         rewrites = List.copyOf(rewrites);
         Pattern.compile(pattern);
+    }
+
+    private static final java.util.Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A pattern compiled once: every value of every school is checked with the same few. */
+    private static Pattern compiled(String pattern) {
+        return PATTERNS.computeIfAbsent(pattern, Pattern::compile);
     }
 
     static ValueRule matching(String pattern, String message) {
@@ -45,7 +52,7 @@ public record ValueRule(List<Rewrite> rewrites, String pattern, boolean calendar
     /** The message (to follow the value) when {@code value} breaks this rule. */
     public Optional<String> problem(String value) {
         String v = normalised(value);
-        if (!Pattern.compile(pattern).matcher(v).matches() || calendarDate && !realDay(v)) {
+        if (!compiled(pattern).matcher(v).matches() || calendarDate && !realDay(v)) {
             return Optional.of(message);
         }
         return Optional.empty();

@@ -34,7 +34,7 @@ public final class Resolver {
         attributes.put(EDITION_ATTRIBUTE, edition.id());
         attributes.put("editie-" + edition.id(), "");
         for (Choice choice : framework.choices().values()) {
-            String option = school.choices().getOrDefault(choice.id(), choice.standaard());
+            String option = school.answer(choice);
             attributes.put(choice.attributeFor(option), "");
             attributes.put("keuze-" + choice.id(), option);
         }
@@ -75,12 +75,13 @@ public final class Resolver {
 
     private static boolean isOn(Part part, School school) {
         if (part instanceof Part.FilePart f && f.optional()) {
-            return school.partsOn().contains(f.id()) || !school.partsOff().contains(f.id());
+            return school.optionalPartOn(f.id());
         }
         return true;
     }
 
-    private static PlannedPart.Source slotSource(Part.SlotPart slot, School school) {
+    /** Where a school slot's text comes from: the school's own AsciiDoc text first, else its PDF, else it is open. */
+    public static PlannedPart.Source slotSource(Part.SlotPart slot, School school) {
         Path addition = school.dir().resolve("aanvullingen").resolve(slot.id() + ".adoc");
         if (Files.isRegularFile(addition)) {
             return new PlannedPart.SchoolAddition(addition);

@@ -75,6 +75,7 @@ final class PreviewRenderer {
         }
         Map<String, byte[]> files = new HashMap<>();
         Map<String, String> schools = new LinkedHashMap<>();
+        Map<String, Integer> open = new HashMap<>();
         Map<String, Handbook> handbooks = new HashMap<>();
         List<Views.SchoolSummary> summaries = new ArrayList<>();
         for (SchoolSite site : rendering.results()) {
@@ -82,9 +83,10 @@ final class PreviewRenderer {
             site.handbooks().forEach(h -> handbooks.put(site.schoolId() + "/" + h.documentId(), h));
             Completeness c = site.completeness();
             schools.put(site.schoolId(), c.naam());
+            open.put(site.schoolId(), c.open());
             summaries.add(new Views.SchoolSummary(site.schoolId(), c.naam(), site.schoolId() + "/index.html", c.percentage(), c.open()));
         }
         files.putAll(stages.siteIndex(rendering.content().framework(), summaries));
-        return new PreviewSnapshot(Map.copyOf(files), schools, Map.copyOf(handbooks), rendering.problems());
+        return new PreviewSnapshot(Map.copyOf(files), schools, Map.copyOf(open), Map.copyOf(handbooks), rendering.problems());
     }
 }

@@ -158,14 +158,7 @@ public final class PreviewServer implements AutoCloseable {
         }
         changed(java.util.Set.copyOf(saved.get().files()));
         PreviewSnapshot snapshot = renderer.snapshot(edition(ctx));
-        String open = Optional.ofNullable(snapshot.files().get(saved.get().school() + "/volledigheid.json"))
-                .map(json -> {
-                    try {
-                        return JSON.readTree(json).path("open").asText();
-                    } catch (IOException e) {
-                        return null;
-                    }
-                }).map(n -> " Nog open: " + n + ".").orElse("");
+        String open = Optional.ofNullable(snapshot.open().get(saved.get().school())).map(n -> " Nog open: " + n + ".").orElse("");
         FillInSaves.answer(ctx, 200, "Opgeslagen: " + saved.get().changes()
                 + (saved.get().changes() == 1 ? " wijziging." : " wijzigingen.") + open, null);
     }
