@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Board-scale benchmark: N synthetic schools over the example framework (varied values, choices and
 # optional parts). Times, as whole commands: a full HTML build, a full build with PDFs, a rebuild
-# with nothing changed, and `vplan check`; peak resident memory of the full HTML build; and, when
+# with nothing changed, `build --vergelijk` against a copy of the board, and `vplan check`; peak resident memory of the full HTML build; and, when
 # Debian's Ruby asciidoctor is installed (apt-get install asciidoctor), the same documents converted
 # once per school by Ruby: one command per school, and all schools in one Ruby process.
 #
@@ -39,7 +39,7 @@ timed() {
 seconds() { awk -v ms="$1" 'BEGIN { printf "%.1f s", ms / 1000 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1fx", a / b }'; }
 
-printf '%-6s %-10s %-10s %-10s %-9s %-9s %-12s %-12s %s\n' schools html pdf unchanged check peak ruby-per-cmd ruby-1-proc "ratios (ruby / vplan html)"
+printf '%-6s %-10s %-10s %-10s %-10s %-9s %-9s %-12s %-12s %s\n' schools html vergelijk pdf unchanged check peak ruby-per-cmd ruby-1-proc "ratios (ruby / vplan html)"
 for n in "${sizes[@]}"; do
   dir="$work/n$n"
   java -cp "$cp" nl.vplan.bench.SyntheticBoard content "$dir" "$n" >/dev/null
@@ -51,6 +51,9 @@ for n in "${sizes[@]}"; do
   peak=$(tail -1 "$dir/peak")
   unchanged=$(timed "$runs" vplan build --content "$content" --out "$out" --no-pdf)
   check=$(timed "$runs" vplan check --content "$content")
+  # build --vergelijk against a copy of the same board: the earlier tree is rendered too (target: at most one extra html build)
+  cp -r "$content" "$dir/vorige"
+  compare=$(timed "$runs" vplan build --content "$content" --out "$dir/site-vergelijk" --no-pdf --force --vergelijk "$dir/vorige")
   pdf="-"
   if [ "$n" -le "$pdf_max" ]; then
     pdf=$(seconds "$(timed 1 vplan build --content "$content" --out "$dir/site-pdf" --force)")
@@ -64,6 +67,6 @@ for n in "${sizes[@]}"; do
     per_cmd=$(seconds "$per_cmd_ms"); one_proc=$(seconds "$one_proc_ms")
     ratios="per-cmd $(ratio "$per_cmd_ms" "$html"), 1-proc $(ratio "$one_proc_ms" "$html")"
   fi
-  printf '%-6s %-10s %-10s %-10s %-9s %-9s %-12s %-12s %s\n' "$n" "$(seconds "$html")" "$pdf" "$(seconds "$unchanged")" \
+  printf '%-6s %-10s %-10s %-10s %-10s %-9s %-9s %-12s %-12s %s\n' "$n" "$(seconds "$html")" "$(seconds "$compare")" "$pdf" "$(seconds "$unchanged")" \
     "$(seconds "$check")" "$((peak / 1024)) MB" "$per_cmd" "$one_proc" "$ratios"
 done

@@ -126,6 +126,6 @@ final class ChangePages {
         meta.add(new Views.Meta("Document", document.titel() + (document.versie().isEmpty() ? "" : ", versie " + document.versie())));
         meta.add(new Views.Meta("Vergeleken met", since));
         return new Handbook(id, "Wijzigingen in " + document.titel(), framework.bestuur(), school.naam(),
-                school.logoFile().orElse(null), document.versie(), meta, List.of(), chapters);
+                school.logoFile().orElse(null), document.versie(), meta, List.of(), chapters, true);
     }
 }

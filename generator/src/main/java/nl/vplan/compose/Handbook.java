@@ -11,7 +11,16 @@ import java.util.function.Supplier;
  * the cover), newest first.
  */
 public record Handbook(String documentId, String titel, String bestuur, String school, Path logo, String versie,
-                       List<Views.Meta> meta, List<Views.VersionRow> versions, List<Chapter> chapters) {
+                       List<Views.Meta> meta, List<Views.VersionRow> versions, List<Chapter> chapters, boolean continuous) {
+
+    /**
+     * A handbook whose chapters each start on a new page; {@code continuous} lets them follow each
+     * other after the first (a redline of a few changed lines per part).
+     */
+    public Handbook(String documentId, String titel, String bestuur, String school, Path logo, String versie,
+                    List<Views.Meta> meta, List<Views.VersionRow> versions, List<Chapter> chapters) {
+        this(documentId, titel, bestuur, school, logo, versie, meta, versions, chapters, false);
+    }
 
     /**
      * One part. {@code attachment} is set for a slot the school filled with a PDF, which is merged
