@@ -93,7 +93,7 @@ public final class FillInForm {
         Map<String, List<Input>> byPlace = new LinkedHashMap<>();
         Map<String, Input> inputs = new LinkedHashMap<>();
         for (Field field : framework.fields().values()) {
-            if (!Field.builtIn(field.id()) && field.klasse().within(view.edition())) {
+            if (!Field.builtIn(field.id()) && !field.boardSet() && field.klasse().within(view.edition())) {
                 inputs.put(field.id(), input(field));
             }
         }
@@ -149,9 +149,9 @@ public final class FillInForm {
         return List.copyOf(links.values());
     }
 
-    /** The fields above the edition: not on this page, filled in via the edition that has them. */
+    /** The school's fields above the edition: not on this page, filled in via the edition that has them. */
     private List<String> hidden() {
-        return framework.fields().values().stream().filter(f -> !f.klasse().within(view.edition())).map(Field::id).toList();
+        return framework.fields().values().stream().filter(f -> !f.boardSet() && !f.klasse().within(view.edition())).map(Field::id).toList();
     }
 
     private List<ChoiceGroup> choices() {

@@ -72,6 +72,9 @@ public final class FillInSheet {
         int open = 0;
         int r = 1;
         for (Field field : framework.fields().values()) {
+            if (field.boardSet()) {
+                continue; // the board's value: no school fills it in
+            }
             Row row = sheet.createRow(r++);
             info(row, 0, field.label(), styles);
             info(row, 1, field.id(), styles);
