@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.vplan.model.Content;
 import nl.vplan.model.Document;
+import nl.vplan.model.FieldType;
 import nl.vplan.model.Framework;
 import nl.vplan.model.Problem;
 import nl.vplan.model.Rules;
@@ -63,7 +64,9 @@ public final class DomainRules {
         Rules rules = framework.rules();
         for (Rules.Required required : rules.required()) {
             if (!school.values().containsKey(required.field())) {
-                problems.add(Problem.warning(school.where(), school.naam() + ": verplichte rol '" + label(required.field())
+                // a name is a role someone fills; a date or number is a fact the board requires
+                String what = framework.fields().get(required.field()).type() == FieldType.TEKST ? "verplichte rol" : "verplicht gegeven";
+                problems.add(Problem.warning(school.where(), school.naam() + ": " + what + " '" + label(required.field())
                         + "' (" + required.field() + ") is niet ingevuld"));
             }
         }
