@@ -193,10 +193,22 @@ class ExampleSiteTest {
         for (Iterator<JsonNode> it = report.path("schoolonderdelen").elements(); it.hasNext(); ) {
             openSlots += it.next().path("status").asText().equals("open") ? 1 : 0;
         }
-        assertThat(report.path("open").asInt()).isEqualTo(fieldsInPages.size() + openSlots);
+        // de-wilgen answers none of the board's choices: each is open, its default applies
+        assertThat(report.path("keuzes").size()).isEqualTo(kader.path("keuzes").size()).isPositive();
+        report.path("keuzes").fields().forEachRemaining(e -> {
+            assertThat(e.getValue().path("status").asText()).as(e.getKey()).isEqualTo("open");
+            assertThat(e.getValue().path("optie").asText()).isEqualTo(kader.path("keuzes").path(e.getKey()).path("standaard").asText());
+        });
+        assertThat(report.path("open").asInt()).isEqualTo(fieldsInPages.size() + openSlots + report.path("keuzes").size());
         assertThat(report.path("ingevuld").asInt()).isZero();
 
         Document completenessPage = Site.html(site.resolve("de-wilgen/volledigheid.html"));
+        JsonNode bhv = kader.path("keuzes").path("bhv");
+        Element bhvRow = completenessPage.selectFirst("tr.keuze-open:has(code:containsOwn(bhv))");
+        assertThat(bhvRow).as("the unanswered choice bhv on the completeness page").isNotNull();
+        assertThat(bhvRow.text()).isEqualTo(bhv.path("vraag").asText() + " keuze bhv nog niet gekozen; nu geldt: "
+                + bhv.path("opties").path(bhv.path("standaard").asText()).asText());
+        assertThat(completenessPage.select("tr.keuze-open")).hasSize(kader.path("keuzes").size());
         for (String field : fieldsInReport) {
             JsonNode entry = report.path("velden").path(field);
             assertThat(entry.path("label").asText()).isEqualTo(velden.path(field).path("label").asText());

@@ -62,6 +62,8 @@ final class Report {
     void open(Completeness c) {
         c.openSlots().forEach(s -> out.println("      open: " + s.title() + " (schoolonderdeel " + s.id() + ")"));
         c.openFields().forEach(f -> out.println("      open: " + f.field().label() + " (" + f.field().id() + ")"));
+        c.openChoices().forEach(k -> out.println("      open: " + k.choice().vraag() + " (keuze " + k.choice().id()
+                + "): nog niet gekozen; nu geldt: " + k.optionText()));
     }
 
     /**
@@ -101,6 +103,14 @@ final class Report {
                 onderdeel.put("onderdeel", s.id());
                 onderdeel.put("titel", s.title());
                 return onderdeel;
+            }).toList());
+            entry.put("openKeuzes", c.openChoices().stream().map(k -> {
+                Map<String, Object> keuze = new LinkedHashMap<>();
+                keuze.put("keuze", k.choice().id());
+                keuze.put("vraag", k.choice().vraag());
+                keuze.put("standaard", k.option());
+                keuze.put("tekst", k.optionText());
+                return keuze;
             }).toList());
             return entry;
         }).toList());
