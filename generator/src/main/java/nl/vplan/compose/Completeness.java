@@ -10,10 +10,11 @@ import nl.vplan.model.School;
 /**
  * How far a school has filled in its plan: every field that appears in its documents, every school
  * slot, filled or open, with links to where each appears, and every choice of the board, answered or
- * still on its default. Written as {@code volledigheid.json} and shown on the completeness page.
+ * still on its default. Written as {@code volledigheid.json} and shown on the completeness page, with
+ * the board's rules' warnings about the school that the edition may show ({@code warnings}).
  */
 public record Completeness(String schoolId, String naam, List<FieldStatus> fields, List<SlotStatus> slots,
-                           List<ChoiceStatus> choices) {
+                           List<ChoiceStatus> choices, List<String> warnings) {
 
     /** A place a field appears; {@code href} is relative to the school's folder. */
     public record Place(String document, String part, String title, String href) {
@@ -71,12 +72,14 @@ public record Completeness(String schoolId, String naam, List<FieldStatus> field
                 }
             }
         }
-        return of(plan.fields(), plan.framework(), plan.school(), places, slots);
+        return of(plan, places, slots);
     }
 
     /** The fields that appear ({@code places} by field id) in catalogue order, and the slots. */
-    static Completeness of(nl.vplan.resolve.FieldView view, nl.vplan.model.Framework framework, nl.vplan.model.School school,
-                           Map<String, List<Place>> places, List<SlotStatus> slots) {
+    static Completeness of(nl.vplan.resolve.SchoolPlan plan, Map<String, List<Place>> places, List<SlotStatus> slots) {
+        nl.vplan.resolve.FieldView view = plan.fields();
+        nl.vplan.model.Framework framework = plan.framework();
+        School school = plan.school();
         List<FieldStatus> fields = new java.util.ArrayList<>();
         for (Field field : framework.fields().values()) {
             List<Place> where = places.get(field.id());
@@ -86,7 +89,8 @@ public record Completeness(String schoolId, String naam, List<FieldStatus> field
         }
         fields.sort(java.util.Comparator.comparing(f -> f.field().id()));
         List<ChoiceStatus> choices = framework.choices().values().stream().map(c -> ChoiceStatus.of(c, school)).toList();
-        return new Completeness(school.id(), school.naam(), List.copyOf(fields), List.copyOf(slots), choices);
+        List<String> warnings = plan.shownWarnings().stream().map(nl.vplan.model.SchoolWarning::message).toList();
+        return new Completeness(school.id(), school.naam(), List.copyOf(fields), List.copyOf(slots), choices, warnings);
     }
 
     public int total() {
@@ -170,6 +174,7 @@ public record Completeness(String schoolId, String naam, List<FieldStatus> field
             keuzes.put(c.choice().id(), entry);
         }
         json.put("keuzes", keuzes);
+        json.put("waarschuwingen", warnings.stream().map(w -> Map.of("bericht", w)).toList());
         return json;
     }
 }

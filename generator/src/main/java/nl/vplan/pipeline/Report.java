@@ -157,7 +157,7 @@ final class Report {
             Completeness c = byId.get(school.id());
             String href = school.id() + "/index.html";
             if (c != null) {
-                summaries.add(new Views.SchoolSummary(school.id(), school.naam(), href, c.percentage(), c.open()));
+                summaries.add(Views.SchoolSummary.of(c, href));
             } else {
                 summaries.add(earlier(school, href, outDir.resolve(school.id()).resolve("volledigheid.json")));
             }
@@ -169,12 +169,14 @@ final class Report {
         if (Files.isRegularFile(json)) {
             try {
                 JsonNode node = JSON.readTree(json.toFile());
+                List<String> warnings = new ArrayList<>();
+                node.path("waarschuwingen").forEach(w -> warnings.add(w.path("bericht").asText()));
                 return new Views.SchoolSummary(school.id(), school.naam(), href,
-                        node.path("percentage").asInt(), node.path("open").asInt());
+                        node.path("percentage").asInt(), node.path("open").asInt(), warnings);
             } catch (IOException e) {
                 // an unreadable report is treated as "not built"
             }
         }
-        return new Views.SchoolSummary(school.id(), school.naam(), "", -1, 0);
+        return new Views.SchoolSummary(school.id(), school.naam(), "", -1, 0, List.of());
     }
 }
