@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import nl.vplan.assemble.HandbookRenderer;
 import nl.vplan.check.DomainRules;
+import nl.vplan.check.SectorReferences;
 import nl.vplan.check.SourceCheck;
 import nl.vplan.compose.Baseline;
 import nl.vplan.compose.SchoolSite;
@@ -136,6 +137,7 @@ public final class Stages {
         Map<String, List<SchoolWarning>> warnings = DomainRules.bySchool(content.framework(), schools.get(), DomainRules.today());
         List<SchoolPlan> plans = schools.get().stream()
                 .map(s -> Resolver.resolve(content.framework(), s, edition).withWarnings(warnings.get(s.id()))).toList();
+        problems.addAll(SectorReferences.check(plans)); // reads the sources as each school's conversion does
         List<SchoolPlan> toRender = job.renders() ? plans.stream().filter(p -> job.renders(p.school())).toList() : List.of();
         if (toRender.isEmpty()) {
             return new Outcome<>(Status.DONE, content, problems, plans, List.of());
