@@ -44,7 +44,8 @@ public final class FillInForm {
     public record Option(String id, String text, boolean standaard, boolean checked) {
     }
 
-    public record ChoiceGroup(String id, String vraag, List<Option> options) {
+    /** A choice; {@code open} when the school has not answered it ({@code current}, the default's text, applies meanwhile). */
+    public record ChoiceGroup(String id, String vraag, List<Option> options, boolean open, String current) {
     }
 
     /** An optional part, on or off. */
@@ -157,10 +158,12 @@ public final class FillInForm {
     private List<ChoiceGroup> choices() {
         List<ChoiceGroup> choices = new ArrayList<>();
         for (Choice choice : framework.choices().values()) {
-            String picked = school.answer(choice);
+            // an unanswered choice has no option checked, so that saving or downloading answers it only when someone picks one
+            String picked = school.choices().get(choice.id());
             List<Option> options = new ArrayList<>();
             choice.opties().forEach((id, text) -> options.add(new Option(id, text, id.equals(choice.standaard()), id.equals(picked))));
-            choices.add(new ChoiceGroup(choice.id(), choice.vraag(), List.copyOf(options)));
+            String current = choice.opties().getOrDefault(school.answer(choice), school.answer(choice));
+            choices.add(new ChoiceGroup(choice.id(), choice.vraag(), List.copyOf(options), picked == null, current));
         }
         return choices;
     }
