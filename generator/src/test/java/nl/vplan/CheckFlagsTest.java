@@ -105,7 +105,16 @@ class CheckFlagsTest {
         assertThat(regenboog.path("percentage").asInt()).isEqualTo(100);
         assertThat(regenboog.path("open").asInt()).isZero();
         JsonNode wilgen = school(json, "de-wilgen");
-        assertThat(wilgen.path("open").asInt()).isEqualTo(wilgen.path("openVelden").size() + wilgen.path("openOnderdelen").size());
+        assertThat(wilgen.path("open").asInt()).isEqualTo(wilgen.path("openVelden").size() + wilgen.path("openOnderdelen").size()
+                + wilgen.path("openKeuzes").size());
+        // de-wilgen answers no choice: each is open, with the default that applies meanwhile
+        JsonNode kader = Site.yaml(Path.of(CONTENT).resolve("kader.yml")).path("keuzes");
+        assertThat(wilgen.path("openKeuzes")).hasSize(kader.size());
+        JsonNode bhv = wilgen.path("openKeuzes").findParents("keuze").stream()
+                .filter(k -> k.path("keuze").asText().equals("bhv")).findFirst().orElseThrow();
+        assertThat(bhv.path("standaard").asText()).isEqualTo(kader.path("bhv").path("standaard").asText());
+        assertThat(bhv.path("tekst").asText()).isEqualTo(kader.path("bhv").path("opties").path(bhv.path("standaard").asText()).asText());
+        assertThat(regenboog.path("openKeuzes")).isEmpty();
         JsonNode field = wilgen.path("openVelden").get(0);
         assertThat(field.path("veld").asText()).isNotBlank();
         assertThat(field.path("label").asText()).isNotBlank();

@@ -158,8 +158,10 @@ class ExampleSiteTest {
             assertThat(html.select(".invul-open")).as(page.toString()).isEmpty();
             for (Element value : html.select(".invul-ingevuld")) {
                 String field = value.attr("data-veld");
-                // the built-in school.naam is the naam of school.yml, every other value comes from its velden
+                // the built-in school.naam is the naam of school.yml, a board's value is velden.yml's waarde,
+                // every other value comes from the school's velden
                 String expected = field.equals("school.naam") ? school("de-regenboog").path("naam").asText()
+                        : velden.path(field).has("waarde") ? velden.path(field).path("waarde").asText()
                         : values.path(field).asText().strip().replace("\n", "");
                 if (velden.path(field).path("type").asText().equals("datum")) {
                     expected = java.time.LocalDate.parse(expected)
@@ -191,10 +193,22 @@ class ExampleSiteTest {
         for (Iterator<JsonNode> it = report.path("schoolonderdelen").elements(); it.hasNext(); ) {
             openSlots += it.next().path("status").asText().equals("open") ? 1 : 0;
         }
-        assertThat(report.path("open").asInt()).isEqualTo(fieldsInPages.size() + openSlots);
+        // de-wilgen answers none of the board's choices: each is open, its default applies
+        assertThat(report.path("keuzes").size()).isEqualTo(kader.path("keuzes").size()).isPositive();
+        report.path("keuzes").fields().forEachRemaining(e -> {
+            assertThat(e.getValue().path("status").asText()).as(e.getKey()).isEqualTo("open");
+            assertThat(e.getValue().path("optie").asText()).isEqualTo(kader.path("keuzes").path(e.getKey()).path("standaard").asText());
+        });
+        assertThat(report.path("open").asInt()).isEqualTo(fieldsInPages.size() + openSlots + report.path("keuzes").size());
         assertThat(report.path("ingevuld").asInt()).isZero();
 
         Document completenessPage = Site.html(site.resolve("de-wilgen/volledigheid.html"));
+        JsonNode bhv = kader.path("keuzes").path("bhv");
+        Element bhvRow = completenessPage.selectFirst("tr.keuze-open:has(code:containsOwn(bhv))");
+        assertThat(bhvRow).as("the unanswered choice bhv on the completeness page").isNotNull();
+        assertThat(bhvRow.text()).isEqualTo(bhv.path("vraag").asText() + " keuze bhv nog niet gekozen; nu geldt: "
+                + bhv.path("opties").path(bhv.path("standaard").asText()).asText());
+        assertThat(completenessPage.select("tr.keuze-open")).hasSize(kader.path("keuzes").size());
         for (String field : fieldsInReport) {
             JsonNode entry = report.path("velden").path(field);
             assertThat(entry.path("label").asText()).isEqualTo(velden.path(field).path("label").asText());
@@ -223,7 +237,8 @@ class ExampleSiteTest {
         assertThat(filled).doesNotContainAnyElementsOf(open);
         JsonNode values = school("het-kompas").path("velden");
         assertThat(filled).as("the school's own name is shown by the built-in field").contains("school.naam");
-        filled.stream().filter(f -> !f.equals("school.naam")).forEach(f -> assertThat(values.has(f)).as(f).isTrue());
+        filled.stream().filter(f -> !f.equals("school.naam") && !velden.path(f).has("waarde"))
+                .forEach(f -> assertThat(values.has(f)).as(f).isTrue());
         open.forEach(f -> assertThat(values.has(f)).as(f).isFalse());
         List<String> reportOpen = new ArrayList<>();
         report.path("velden").fields().forEachRemaining(e -> {

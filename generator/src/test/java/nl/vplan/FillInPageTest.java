@@ -98,8 +98,12 @@ class FillInPageTest {
         assertThat(bhv.selectFirst("label[for=keuze-bhv-eigen]").text()).isEqualTo("De school heeft een eigen BHV-team (standaard)");
         assertThat(bhv.selectFirst("label[for=keuze-bhv-gedeeld]").text()).doesNotContain("(standaard)");
         assertThat(bhv.select("input[checked]").eachAttr("value")).containsExactly("gedeeld");
-        // de-wilgen chose nothing: the default is checked
-        assertThat(page("de-wilgen").select("input[name=keuze-bhv][checked]").eachAttr("value")).containsExactly("eigen");
+        assertThat(bhv.select(".keuze-open")).isEmpty();
+        // de-wilgen chose nothing: no option is checked (a download or save answers it only when one is picked),
+        // and the page says which applies meanwhile
+        Element open = page("de-wilgen").selectFirst("fieldset:has(input[name=keuze-bhv])");
+        assertThat(open.select("input[checked]")).isEmpty();
+        assertThat(open.selectFirst(".keuze-open").text()).isEqualTo("Nog niet gekozen; nu geldt: De school heeft een eigen BHV-team");
     }
 
     @Test

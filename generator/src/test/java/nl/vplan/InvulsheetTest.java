@@ -70,6 +70,8 @@ class InvulsheetTest {
         typed.put("bhv.verzamelplaats", "Lokaal 3: \"achter\" # naast de hal");
         typed.put("arbodienst.naam", "Arbodienst Voorbeeldstad");
         typed.put("mr.instemming-versie", "3.1"); // the MR consented to the current version, on the date below
+        typed.put("monitor.instrument", "de vragenlijst van het leerlingvolgsysteem"); // two the board requires
+        typed.put("gebouw.gebruiksmelding-datum", "2024-03-14");
         try (XSSFWorkbook book = open(sheet)) {
             Sheet fields = book.getSheet("Velden");
             typed.forEach((field, value) -> cell(fields, field, "het-kompas").setCellValue(value));
@@ -93,7 +95,7 @@ class InvulsheetTest {
 
         assertThat(read.exit()).as(read.err() + read.out()).isZero();
         assertThat(read.err()).isEmpty();
-        assertThat(read.out()).contains("de-regenboog: niets gewijzigd", "de-wilgen: niets gewijzigd", "het-kompas: 12 wijzigingen",
+        assertThat(read.out()).contains("de-regenboog: niets gewijzigd", "de-wilgen: niets gewijzigd", "het-kompas: 14 wijzigingen",
                 "veld arbo.email: (leeg) → 'arbo@kompas.example'", "veld mr.instemming: '2025-06-12' → '2026-10-12'",
                 "veld mr.instemming-versie: '3.0' → '3.1'",
                 "veld bhv.aantal-nodig: (leeg) → '4'", "veld ehbo.plaatsen: 'de hal bij de hoofdingang en de speelzaal' → (leeg)",
@@ -138,6 +140,26 @@ class InvulsheetTest {
         }
         assertThat(completeness.path("ehbo.plaatsen").path("status").asText()).isEqualTo("open");
         assertThat(Files.exists(site.resolve("het-kompas/veiligheidsplan/brede-school.html"))).isTrue();
+    }
+
+    @Test
+    void anUnansweredChoiceIsAnOpenCellAndPickingEvenTheDefaultAnswersIt() throws Exception {
+        Path content = Cli.copyOfExample(temp);
+        Path sheet = temp.resolve("velden.xlsx");
+        assertThat(Cli.run("invulsheet", "--content", content.toString(), "--out", sheet.toString()).exit()).isZero();
+        try (XSSFWorkbook book = open(sheet)) {
+            Cell bhv = cell(book.getSheet("Keuzes"), "keuze:bhv", "de-wilgen"); // de-wilgen answered no choice
+            assertThat(bhv.getStringCellValue()).isEmpty();
+            assertThat(bhv.getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.LIGHT_YELLOW.getIndex());
+            bhv.setCellValue("eigen"); // the default
+            save(book, sheet);
+        }
+        Cli.Result read = Cli.run("invulsheet", "--content", content.toString(), "--lees", sheet.toString());
+        assertThat(read.exit()).as(read.err() + read.out()).isZero();
+        assertThat(read.out()).contains("keuze bhv: (standaard) → eigen", "1 van 3 scholen bijgewerkt");
+        assertThat(Site.yaml(content.resolve("scholen/de-wilgen/school.yml")).at("/keuzes/bhv").asText()).isEqualTo("eigen");
+        JsonNode check = Site.jsonOf(Cli.run("check", "--content", content.toString(), "--school", "de-wilgen", "--formaat", "json").out());
+        assertThat(check.path("scholen").get(0).path("openKeuzes").findValuesAsText("keuze")).isNotEmpty().doesNotContain("bhv");
     }
 
     @Test

@@ -37,6 +37,9 @@ class ValuesAndChoicesTest {
         int i = 0;
         for (var it = fields.fieldNames(); it.hasNext(); i++) {
             String field = it.next();
+            if (fields.path(field).has("waarde")) {
+                continue; // set by the board for every school (BoardValuesTest); a school.yml may not
+            }
             // typed fields (telefoon, datum, …) refuse such values in check; free text takes anything
             String type = fields.path(field).path("type").asText("tekst");
             String value = switch (type) {
@@ -65,6 +68,9 @@ class ValuesAndChoicesTest {
             // the fill-in page's data blocks hold the values as JSON that no value can end
             html.select("script[type=application/json]").forEach(data -> assertThat(data.data()).doesNotContain("<"));
             for (Element span : html.select(".invul-ingevuld")) {
+                if (fields.path(span.attr("data-veld")).has("waarde")) {
+                    continue;
+                }
                 assertThat(span.text()).isEqualTo(values.get(span.attr("data-veld")));
                 // the one element a value may have is the link its type gives (call, mail, open), with the value as its text
                 for (Element child : span.children()) {

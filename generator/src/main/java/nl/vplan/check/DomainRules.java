@@ -3,13 +3,17 @@ package nl.vplan.check;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.vplan.model.Content;
 import nl.vplan.model.Document;
+import nl.vplan.model.FieldType;
 import nl.vplan.model.Framework;
 import nl.vplan.model.Problem;
 import nl.vplan.model.Rules;
 import nl.vplan.model.School;
+import nl.vplan.model.SchoolWarning;
 
 /**
  * The board's domain rules ({@code regels} in kader.yml) applied to each school, and the documents'
@@ -38,49 +42,68 @@ public final class DomainRules {
 
     public static List<Problem> check(Content content, List<School> schools, LocalDate today) {
         DomainRules rules = new DomainRules(content.framework(), today);
-        List<Problem> problems = new ArrayList<>(rules.evaluations());
+        List<Problem> problems = new ArrayList<>(rules.evaluations().stream().map(SchoolWarning::problem).toList());
         problems.addAll(RevisionRules.check(content.framework()));
         for (School school : schools) {
-            problems.addAll(rules.school(school));
+            rules.school(school).forEach(w -> problems.add(w.problem()));
         }
         return problems;
     }
 
-    private List<Problem> evaluations() {
-        List<Problem> problems = new ArrayList<>();
+    /**
+     * The warnings a school's own pages show: its rules' warnings and the documents' passed evaluation
+     * dates (the same warnings {@link #check} reports, without the authors' version history).
+     */
+    public static Map<String, List<SchoolWarning>> bySchool(Framework framework, List<School> schools, LocalDate today) {
+        DomainRules rules = new DomainRules(framework, today);
+        List<SchoolWarning> evaluations = rules.evaluations();
+        Map<String, List<SchoolWarning>> warnings = new LinkedHashMap<>();
+        for (School school : schools) {
+            List<SchoolWarning> own = new ArrayList<>(evaluations);
+            own.addAll(rules.school(school));
+            warnings.put(school.id(), List.copyOf(own));
+        }
+        return warnings;
+    }
+
+    private List<SchoolWarning> evaluations() {
+        List<SchoolWarning> warnings = new ArrayList<>();
         for (Document doc : framework.documents()) {
             LocalDate evaluation = date(doc.evaluatie());
             if (evaluation != null && evaluation.isBefore(today)) {
-                problems.add(Problem.warning(doc.where(), "document '" + doc.titel() + "' had op " + doc.evaluatie()
-                        + " geëvalueerd moeten worden; evalueer het en zet een nieuwe datum bij 'evaluatie'"));
+                warnings.add(new SchoolWarning(Problem.warning(doc.where(), "document '" + doc.titel() + "' had op " + doc.evaluatie()
+                        + " geëvalueerd moeten worden; evalueer het en zet een nieuwe datum bij 'evaluatie'"), List.of()));
             }
         }
-        return problems;
+        return warnings;
     }
 
-    private List<Problem> school(School school) {
-        List<Problem> problems = new ArrayList<>();
+    private List<SchoolWarning> school(School school) {
+        List<SchoolWarning> warnings = new ArrayList<>();
         Rules rules = framework.rules();
         for (Rules.Required required : rules.required()) {
             if (!school.values().containsKey(required.field())) {
-                problems.add(Problem.warning(school.where(), school.naam() + ": verplichte rol '" + label(required.field())
-                        + "' (" + required.field() + ") is niet ingevuld"));
+                // a name is a role someone fills; a date or number is a fact the board requires
+                String what = framework.fields().get(required.field()).type() == FieldType.TEKST ? "verplichte rol" : "verplicht gegeven";
+                warnings.add(new SchoolWarning(Problem.warning(school.where(), school.naam() + ": " + what + " '"
+                        + label(required.field()) + "' (" + required.field() + ") is niet ingevuld"), List.of(required.field())));
             }
         }
-        rules.bhv().ifPresent(norm -> bhv(school, norm, problems));
-        rules.consent().ifPresent(consent -> problems.addAll(ConsentCheck.check(framework, consent, school)));
+        rules.bhv().ifPresent(norm -> bhv(school, norm, warnings));
+        rules.consent().ifPresent(consent -> ConsentCheck.check(framework, consent, school).forEach(p ->
+                warnings.add(new SchoolWarning(p, List.of(consent.dateField(), consent.versionField())))));
         for (Rules.MaxAge age : rules.maxAges()) {
             String value = school.values().get(age.field());
             LocalDate date = date(value);
             if (date != null && date.plusMonths(age.months()).isBefore(today)) {
-                problems.add(Problem.warning(school.placeOf(age.field()), school.naam() + ": " + label(age.field()) + " ("
-                        + age.field() + ") is " + value + ", langer dan " + age.months() + " maanden geleden"));
+                warnings.add(new SchoolWarning(Problem.warning(school.placeOf(age.field()), school.naam() + ": " + label(age.field())
+                        + " (" + age.field() + ") is " + value + ", langer dan " + age.months() + " maanden geleden"), List.of(age.field())));
             }
         }
-        return problems;
+        return warnings;
     }
 
-    private void bhv(School school, Rules.BhvNorm norm, List<Problem> problems) {
+    private void bhv(School school, Rules.BhvNorm norm, List<SchoolWarning> warnings) {
         Integer appointed = number(school.values().get(norm.appointedField()));
         Integer present = number(school.values().get(norm.presentField()));
         if (appointed == null || present == null) {
@@ -88,9 +111,9 @@ public final class DomainRules {
         }
         int minimum = norm.minimumFor(present);
         if (appointed < minimum) {
-            problems.add(Problem.warning(school.placeOf(norm.appointedField()), school.naam() + ": " + appointed
+            warnings.add(new SchoolWarning(Problem.warning(school.placeOf(norm.appointedField()), school.naam() + ": " + appointed
                     + " BHV'ers (" + norm.appointedField() + "), maar bij " + present + " aanwezigen (" + norm.presentField()
-                    + ") vraagt het kader er minstens " + minimum));
+                    + ") vraagt het kader er minstens " + minimum), List.of(norm.appointedField(), norm.presentField())));
         }
     }
 

@@ -3,14 +3,18 @@ package nl.vplan.compose;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.vplan.model.Choice;
 import nl.vplan.model.Field;
+import nl.vplan.model.School;
 
 /**
  * How far a school has filled in its plan: every field that appears in its documents, every school
- * slot, filled or open, with links to where each appears. Written as {@code volledigheid.json} and
- * shown on the completeness page.
+ * slot, filled or open, with links to where each appears, and every choice of the board, answered or
+ * still on its default. Written as {@code volledigheid.json} and shown on the completeness page, with
+ * the board's rules' warnings about the school that the edition may show ({@code warnings}).
  */
-public record Completeness(String schoolId, String naam, List<FieldStatus> fields, List<SlotStatus> slots) {
+public record Completeness(String schoolId, String naam, List<FieldStatus> fields, List<SlotStatus> slots,
+                           List<ChoiceStatus> choices, List<String> warnings) {
 
     /** A place a field appears; {@code href} is relative to the school's folder. */
     public record Place(String document, String part, String title, String href) {
@@ -38,6 +42,22 @@ public record Completeness(String schoolId, String naam, List<FieldStatus> field
     }
 
     /**
+     * A board's choice: answered by the school, or not yet, and then its default applies (the school's
+     * text follows the default without anyone having chosen it, so it is listed as open).
+     */
+    public record ChoiceStatus(Choice choice, boolean answered, String option) {
+
+        static ChoiceStatus of(Choice choice, School school) {
+            return new ChoiceStatus(choice, school.choices().containsKey(choice.id()), school.answer(choice));
+        }
+
+        /** The text of the option that applies now. */
+        public String optionText() {
+            return choice.opties().getOrDefault(option, option);
+        }
+    }
+
+    /**
      * Completeness from a plan and the fields its text shows, without places: what {@code check}
      * reports without converting anything. Built the same way as the site's ({@link #of}).
      */
@@ -52,12 +72,14 @@ public record Completeness(String schoolId, String naam, List<FieldStatus> field
                 }
             }
         }
-        return of(plan.fields(), plan.framework(), plan.school(), places, slots);
+        return of(plan, places, slots);
     }
 
     /** The fields that appear ({@code places} by field id) in catalogue order, and the slots. */
-    static Completeness of(nl.vplan.resolve.FieldView view, nl.vplan.model.Framework framework, nl.vplan.model.School school,
-                           Map<String, List<Place>> places, List<SlotStatus> slots) {
+    static Completeness of(nl.vplan.resolve.SchoolPlan plan, Map<String, List<Place>> places, List<SlotStatus> slots) {
+        nl.vplan.resolve.FieldView view = plan.fields();
+        nl.vplan.model.Framework framework = plan.framework();
+        School school = plan.school();
         List<FieldStatus> fields = new java.util.ArrayList<>();
         for (Field field : framework.fields().values()) {
             List<Place> where = places.get(field.id());
@@ -66,15 +88,18 @@ public record Completeness(String schoolId, String naam, List<FieldStatus> field
             }
         }
         fields.sort(java.util.Comparator.comparing(f -> f.field().id()));
-        return new Completeness(school.id(), school.naam(), List.copyOf(fields), List.copyOf(slots));
+        List<ChoiceStatus> choices = framework.choices().values().stream().map(c -> ChoiceStatus.of(c, school)).toList();
+        List<String> warnings = plan.shownWarnings().stream().map(nl.vplan.model.SchoolWarning::message).toList();
+        return new Completeness(school.id(), school.naam(), List.copyOf(fields), List.copyOf(slots), choices, warnings);
     }
 
     public int total() {
-        return fields.size() + slots.size();
+        return fields.size() + slots.size() + choices.size();
     }
 
     public int filled() {
-        return (int) (fields.stream().filter(FieldStatus::filled).count() + slots.stream().filter(SlotStatus::filled).count());
+        return (int) (fields.stream().filter(FieldStatus::filled).count() + slots.stream().filter(SlotStatus::filled).count()
+                + choices.stream().filter(ChoiceStatus::answered).count());
     }
 
     public int open() {
@@ -92,6 +117,11 @@ public record Completeness(String schoolId, String naam, List<FieldStatus> field
 
     public List<SlotStatus> openSlots() {
         return slots.stream().filter(s -> !s.filled()).toList();
+    }
+
+    /** The choices the school has not answered: their default applies. */
+    public List<ChoiceStatus> openChoices() {
+        return choices.stream().filter(c -> !c.answered()).toList();
     }
 
     /** The {@code volledigheid.json} structure (contract: per field its label, class, status and places). */
@@ -133,6 +163,18 @@ public record Completeness(String schoolId, String naam, List<FieldStatus> field
             onderdelen.put(s.id(), entry);
         }
         json.put("schoolonderdelen", onderdelen);
+        Map<String, Object> keuzes = new LinkedHashMap<>();
+        for (ChoiceStatus c : choices) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("vraag", c.choice().vraag());
+            entry.put("status", c.answered() ? "gekozen" : "open");
+            entry.put("optie", c.option());
+            entry.put("tekst", c.optionText());
+            entry.put("standaard", c.choice().standaard());
+            keuzes.put(c.choice().id(), entry);
+        }
+        json.put("keuzes", keuzes);
+        json.put("waarschuwingen", warnings.stream().map(w -> Map.of("bericht", w)).toList());
         return json;
     }
 }

@@ -44,7 +44,8 @@ public final class FillInForm {
     public record Option(String id, String text, boolean standaard, boolean checked) {
     }
 
-    public record ChoiceGroup(String id, String vraag, List<Option> options) {
+    /** A choice; {@code open} when the school has not answered it ({@code current}, the default's text, applies meanwhile). */
+    public record ChoiceGroup(String id, String vraag, List<Option> options, boolean open, String current) {
     }
 
     /** An optional part, on or off. */
@@ -93,7 +94,7 @@ public final class FillInForm {
         Map<String, List<Input>> byPlace = new LinkedHashMap<>();
         Map<String, Input> inputs = new LinkedHashMap<>();
         for (Field field : framework.fields().values()) {
-            if (!Field.builtIn(field.id()) && field.klasse().within(view.edition())) {
+            if (!Field.builtIn(field.id()) && !field.boardSet() && field.klasse().within(view.edition())) {
                 inputs.put(field.id(), input(field));
             }
         }
@@ -149,18 +150,20 @@ public final class FillInForm {
         return List.copyOf(links.values());
     }
 
-    /** The fields above the edition: not on this page, filled in via the edition that has them. */
+    /** The school's fields above the edition: not on this page, filled in via the edition that has them. */
     private List<String> hidden() {
-        return framework.fields().values().stream().filter(f -> !f.klasse().within(view.edition())).map(Field::id).toList();
+        return framework.fields().values().stream().filter(f -> !f.boardSet() && !f.klasse().within(view.edition())).map(Field::id).toList();
     }
 
     private List<ChoiceGroup> choices() {
         List<ChoiceGroup> choices = new ArrayList<>();
         for (Choice choice : framework.choices().values()) {
-            String picked = school.answer(choice);
+            // an unanswered choice has no option checked, so that saving or downloading answers it only when someone picks one
+            String picked = school.choices().get(choice.id());
             List<Option> options = new ArrayList<>();
             choice.opties().forEach((id, text) -> options.add(new Option(id, text, id.equals(choice.standaard()), id.equals(picked))));
-            choices.add(new ChoiceGroup(choice.id(), choice.vraag(), List.copyOf(options)));
+            String current = choice.opties().getOrDefault(school.answer(choice), school.answer(choice));
+            choices.add(new ChoiceGroup(choice.id(), choice.vraag(), List.copyOf(options), picked == null, current));
         }
         return choices;
     }

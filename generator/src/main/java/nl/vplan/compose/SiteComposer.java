@@ -93,7 +93,7 @@ public final class SiteComposer {
             model.put("storage", "vplan:" + school.id() + ":jaarplanning");
             files.put("jaarplanning.html", utf8(templates.render("jaarplanning.ftlh", model)));
         }
-        Completeness completeness = Completeness.of(fields, framework, school, places, slots);
+        Completeness completeness = Completeness.of(converted.plan(), places, slots);
         new SchoolPages(templates, framework, school, fields).addTo(files, search);
         String logo = school.logoFile().map(file -> {
             String name = "logo" + file.getFileName().toString().replaceAll("^.*(\\.[A-Za-z]+)$", "$1").toLowerCase(java.util.Locale.ROOT);

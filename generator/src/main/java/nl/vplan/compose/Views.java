@@ -45,7 +45,19 @@ public final class Views {
     public record AudienceLink(String label, String href, String pdfHref) {
     }
 
-    /** A school as listed on the site's start page; percentage is -1 when the school has not been built. */
-    public record SchoolSummary(String id, String naam, String href, int percentage, int open) {
+    /**
+     * A school as listed on the site's start page; percentage is -1 when the school has not been built;
+     * {@code warnings} are the board's rules' warnings about it, as its completeness page shows them.
+     */
+    public record SchoolSummary(String id, String naam, String href, int percentage, int open, List<String> warnings) {
+
+        public SchoolSummary {
+            warnings = List.copyOf(warnings);
+        }
+
+        /** The summary of a school built now. */
+        public static SchoolSummary of(Completeness c, String href) {
+            return new SchoolSummary(c.schoolId(), c.naam(), href, c.percentage(), c.open(), c.warnings());
+        }
     }
 }

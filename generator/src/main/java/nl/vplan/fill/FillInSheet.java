@@ -72,6 +72,9 @@ public final class FillInSheet {
         int open = 0;
         int r = 1;
         for (Field field : framework.fields().values()) {
+            if (field.boardSet()) {
+                continue; // the board's value: no school fills it in
+            }
             Row row = sheet.createRow(r++);
             info(row, 0, field.label(), styles);
             info(row, 1, field.id(), styles);
@@ -108,9 +111,11 @@ public final class FillInSheet {
             info(row, 2, options + " (standaard: " + choice.standaard() + ")", styles);
             int c = first;
             for (School school : schools) {
+                // an unanswered choice is an empty (open) cell: its default applies until someone picks one
+                String answer = school.choices().getOrDefault(choice.id(), "");
                 Cell cell = row.createCell(c++);
-                cell.setCellValue(school.answer(choice));
-                cell.setCellStyle(styles.value);
+                cell.setCellValue(answer);
+                cell.setCellStyle(answer.isEmpty() ? styles.open : styles.value);
             }
             dropdown(sheet, row.getRowNum(), first, schools.size(), choice.opties().keySet().toArray(String[]::new));
         }

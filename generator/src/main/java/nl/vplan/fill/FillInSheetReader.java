@@ -24,7 +24,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * Reads the board's spreadsheet ({@link FillInSheet}) back into each school's {@link SchoolChanges},
  * checking every cell with the rules {@code check} uses, so that all problems are reported at once,
  * each at its cell. An empty value cell means "no value": it clears what the school had. A choice or
- * part is only a change when it differs from what the school has now (its default included).
+ * part is only a change when it differs from what the school has now (a part's default included); picking
+ * a choice the school has not answered is one, even when it picks the default.
  */
 final class FillInSheetReader {
 
@@ -188,7 +189,7 @@ final class FillInSheetReader {
             return;
         }
         Choice known = content.framework().choices().get(id);
-        if (!answer.equals(school.answer(known))) {
+        if (!school.choices().containsKey(id) || !answer.equals(school.answer(known))) { // an answer, even the default, closes an open choice
             choices.computeIfAbsent(school.id(), s -> new LinkedHashMap<>()).put(id, answer);
         }
     }

@@ -10,10 +10,13 @@ import nl.vplan.model.FieldType;
 import nl.vplan.model.Ids;
 import nl.vplan.model.Klasse;
 
-/** Reads the field catalogue, {@code velden.yml}: per field its label, {@link FieldType} and class. */
+/**
+ * Reads the field catalogue, {@code velden.yml}: per field its label, {@link FieldType} and class, and
+ * the value when the board sets it for every school ({@code waarde}).
+ */
 final class FieldLoader {
 
-    private static final Set<String> FIELD_KEYS = Set.of("label", "type", "klasse");
+    private static final Set<String> FIELD_KEYS = Set.of("label", "type", "klasse", "waarde");
 
     private FieldLoader() {
     }
@@ -49,8 +52,20 @@ final class FieldLoader {
                         + String.join(", ", FieldType.ids()) + Ids.suggestion(typeName, FieldType.ids()));
             }
             Klasse klasse = yaml.klasse(f, pointer, Klasse.INTERN);
-            fields.put(id, new Field(id, label, type, klasse, yaml.at(pointer)));
+            String boardValue = boardValue(yaml, f, pointer, id, type);
+            fields.put(id, new Field(id, label, type, klasse, yaml.at(pointer), boardValue));
         }
         return fields;
+    }
+
+    /** The value the board sets for every school ({@code waarde}), held to the type's rules; null when absent or invalid. */
+    private static String boardValue(YamlReader yaml, JsonNode field, String pointer, String id, FieldType type) {
+        String value = yaml.text(field, pointer, "waarde").orElse(null);
+        if (value == null) {
+            return null;
+        }
+        var problem = type.problem(value);
+        problem.ifPresent(why -> yaml.error(pointer + "/waarde", "waarde '" + value + "' van veld '" + id + "' (" + type.id() + ") " + why));
+        return problem.isPresent() ? null : value;
     }
 }

@@ -156,6 +156,10 @@ final class RulesLoader {
             yaml.error(pointer, "onbekend veld '" + id + "' in 'regels' (niet in velden.yml)" + Ids.suggestion(id, fields.keySet()));
             return false;
         }
+        if (field.boardSet()) {
+            yaml.error(pointer, "veld '" + id + "' wordt door het bestuur vastgesteld (waarde in velden.yml); een regel per school kan er niet over gaan");
+            return false;
+        }
         if (type != null && !field.type().id().equals(type)) {
             yaml.error(pointer, "veld '" + id + "' heeft type " + field.type().id() + "; deze regel vraagt een veld van type " + type);
             return false;

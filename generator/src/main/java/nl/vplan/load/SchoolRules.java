@@ -30,6 +30,10 @@ public final class SchoolRules {
         if (known == null) {
             return Optional.of("onbekend veld '" + field + "' (niet in velden.yml)" + Ids.suggestion(field, framework.fields().keySet()));
         }
+        if (known.boardSet()) {
+            return Optional.of("veld '" + field + "' wordt door het bestuur vastgesteld in velden.yml (" + known.boardValue()
+                    + "); haal het uit school.yml");
+        }
         if (value.isBlank()) {
             return Optional.empty();
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import nl.vplan.check.DomainRules;
 import nl.vplan.check.FieldScan;
 import nl.vplan.compare.RenderedSchool;
 import nl.vplan.compose.Baseline;
@@ -24,6 +25,7 @@ import nl.vplan.model.Content;
 import nl.vplan.model.Ids;
 import nl.vplan.model.Problem;
 import nl.vplan.model.School;
+import nl.vplan.model.SchoolWarning;
 import nl.vplan.publish.SitePublisher;
 import nl.vplan.resolve.SchoolPlan;
 
@@ -189,7 +191,7 @@ public final class Pipeline {
         boolean failed = outcome.status() != Stages.Status.DONE;
         if (!failed && request.strict()) {
             List<Views.SchoolSummary> summaries = schools.stream()
-                    .map(c -> new Views.SchoolSummary(c.schoolId(), c.naam(), "", c.percentage(), c.open())).toList();
+                    .map(c -> Views.SchoolSummary.of(c, "")).toList();
             failed = report.strictFailures(outcome.problems(), summaries, outcome.plans().stream().map(SchoolPlan::school).toList());
             if (failed && !request.json()) {
                 report.out().println("Niet geslaagd met --strict: waarschuwingen en open invullingen tellen als fout; de redenen staan bij 'fout (--strict)'.");
@@ -230,7 +232,9 @@ public final class Pipeline {
             chosen.ifPresent(schools -> {
                 selected = schools;
                 SchoolInputs inputs = new SchoolInputs(content.framework().contentRoot(), request);
-                schools.forEach(s -> hashes.put(s.id(), inputs.of(s)));
+                // the rules' warnings are on the school's pages and change with the date alone
+                Map<String, List<SchoolWarning>> warnings = DomainRules.bySchool(content.framework(), schools, DomainRules.today());
+                schools.forEach(s -> hashes.put(s.id(), inputs.of(s, warnings.get(s.id()))));
                 long changed = schools.stream().filter(this::renders).count();
                 progress = new Progress(report.err(), Progress.onTerminal(), (int) changed);
             });

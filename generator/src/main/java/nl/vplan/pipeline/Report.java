@@ -62,6 +62,8 @@ final class Report {
     void open(Completeness c) {
         c.openSlots().forEach(s -> out.println("      open: " + s.title() + " (schoolonderdeel " + s.id() + ")"));
         c.openFields().forEach(f -> out.println("      open: " + f.field().label() + " (" + f.field().id() + ")"));
+        c.openChoices().forEach(k -> out.println("      open: " + k.choice().vraag() + " (keuze " + k.choice().id()
+                + "): nog niet gekozen; nu geldt: " + k.optionText()));
     }
 
     /**
@@ -101,6 +103,14 @@ final class Report {
                 onderdeel.put("onderdeel", s.id());
                 onderdeel.put("titel", s.title());
                 return onderdeel;
+            }).toList());
+            entry.put("openKeuzes", c.openChoices().stream().map(k -> {
+                Map<String, Object> keuze = new LinkedHashMap<>();
+                keuze.put("keuze", k.choice().id());
+                keuze.put("vraag", k.choice().vraag());
+                keuze.put("standaard", k.option());
+                keuze.put("tekst", k.optionText());
+                return keuze;
             }).toList());
             return entry;
         }).toList());
@@ -147,7 +157,7 @@ final class Report {
             Completeness c = byId.get(school.id());
             String href = school.id() + "/index.html";
             if (c != null) {
-                summaries.add(new Views.SchoolSummary(school.id(), school.naam(), href, c.percentage(), c.open()));
+                summaries.add(Views.SchoolSummary.of(c, href));
             } else {
                 summaries.add(earlier(school, href, outDir.resolve(school.id()).resolve("volledigheid.json")));
             }
@@ -159,12 +169,14 @@ final class Report {
         if (Files.isRegularFile(json)) {
             try {
                 JsonNode node = JSON.readTree(json.toFile());
+                List<String> warnings = new ArrayList<>();
+                node.path("waarschuwingen").forEach(w -> warnings.add(w.path("bericht").asText()));
                 return new Views.SchoolSummary(school.id(), school.naam(), href,
-                        node.path("percentage").asInt(), node.path("open").asInt());
+                        node.path("percentage").asInt(), node.path("open").asInt(), warnings);
             } catch (IOException e) {
                 // an unreadable report is treated as "not built"
             }
         }
-        return new Views.SchoolSummary(school.id(), school.naam(), "", -1, 0);
+        return new Views.SchoolSummary(school.id(), school.naam(), "", -1, 0, List.of());
     }
 }

@@ -11,12 +11,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.vplan.model.School;
+import nl.vplan.model.SchoolWarning;
 import nl.vplan.model.VplanVersion;
 
 /**
  * A hash of everything a school's output is made from: the framework (every file of the content
- * folder outside {@code scholen/}, hidden ones aside), the school's own folder, the vplan version and the build's
- * options. A school whose hash equals the one stored in its output folder ({@link #FILE}) is not
+ * folder outside {@code scholen/}, hidden ones aside), the school's own folder, the vplan version, the build's
+ * options and the board's rules' warnings about the school (an overdue drill appears with the date alone). A school whose hash equals the one stored in its output folder ({@link #FILE}) is not
  * built again. The framework is hashed as a whole: a changed chapter rebuilds every school, which is
  * always right and costs one build.
  */
@@ -36,9 +37,11 @@ final class SchoolInputs {
                 + request.compareWith().map(ref -> "|vergelijk=" + ref).orElse("");
     }
 
-    String of(School school) {
+    /** The hash of the school's inputs and of the rules' warnings about it, which its pages show. */
+    String of(School school, List<SchoolWarning> warnings) {
         MessageDigest sha = sha256();
         sha.update(options.getBytes(StandardCharsets.UTF_8));
+        warnings.forEach(w -> sha.update((w.message() + "\n").getBytes(StandardCharsets.UTF_8)));
         sha.update(framework);
         sha.update(digest(files(school.dir(), List.of()), school.dir()));
         return HexFormat.of().formatHex(sha.digest());

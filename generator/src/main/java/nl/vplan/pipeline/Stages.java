@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import nl.vplan.assemble.HandbookRenderer;
 import nl.vplan.check.DomainRules;
+import nl.vplan.check.SectorReferences;
 import nl.vplan.check.SourceCheck;
 import nl.vplan.compose.Baseline;
 import nl.vplan.compose.SchoolSite;
@@ -24,6 +25,7 @@ import nl.vplan.model.Framework;
 import nl.vplan.model.Klasse;
 import nl.vplan.model.Problem;
 import nl.vplan.model.School;
+import nl.vplan.model.SchoolWarning;
 import nl.vplan.resolve.Resolver;
 import nl.vplan.resolve.SchoolPlan;
 
@@ -131,7 +133,11 @@ public final class Stages {
         if (hasErrors(problems)) {
             return new Outcome<>(Status.CONTENT_ERRORS, content, problems, List.of(), List.of());
         }
-        List<SchoolPlan> plans = schools.get().stream().map(s -> Resolver.resolve(content.framework(), s, edition)).toList();
+        // the rules' warnings go down with each plan, so the school's pages can show them
+        Map<String, List<SchoolWarning>> warnings = DomainRules.bySchool(content.framework(), schools.get(), DomainRules.today());
+        List<SchoolPlan> plans = schools.get().stream()
+                .map(s -> Resolver.resolve(content.framework(), s, edition).withWarnings(warnings.get(s.id()))).toList();
+        problems.addAll(SectorReferences.check(plans)); // reads the sources as each school's conversion does
         List<SchoolPlan> toRender = job.renders() ? plans.stream().filter(p -> job.renders(p.school())).toList() : List.of();
         if (toRender.isEmpty()) {
             return new Outcome<>(Status.DONE, content, problems, plans, List.of());

@@ -66,17 +66,18 @@ public final class FieldView {
         if (!field.klasse().within(edition)) {
             return new Elsewhere(field);
         }
-        String value = school.values().get(fieldId);
+        String value = field.boardSet() ? field.boardValue() : school.values().get(fieldId);
         return value == null ? new Open(field) : new Filled(field, value);
     }
 
     /**
      * Whether the field counts for completeness where it appears in this edition: a field of
-     * velden.yml within the edition (built-in fields are never open; unknown ones are errors).
+     * velden.yml within the edition that the school fills in (built-in fields and the board's values
+     * are never open; unknown ones are errors).
      */
     public boolean counts(String fieldId) {
         Shown shown = of(fieldId);
-        return shown instanceof Open || shown instanceof Filled f && !Field.builtIn(f.field().id());
+        return shown instanceof Open || shown instanceof Filled f && !Field.builtIn(f.field().id()) && !f.field().boardSet();
     }
 
     /**

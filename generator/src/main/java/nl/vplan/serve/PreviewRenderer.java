@@ -84,7 +84,7 @@ final class PreviewRenderer {
             Completeness c = site.completeness();
             schools.put(site.schoolId(), c.naam());
             open.put(site.schoolId(), c.open());
-            summaries.add(new Views.SchoolSummary(site.schoolId(), c.naam(), site.schoolId() + "/index.html", c.percentage(), c.open()));
+            summaries.add(Views.SchoolSummary.of(c, site.schoolId() + "/index.html"));
         }
         files.putAll(stages.siteIndex(rendering.content().framework(), summaries));
         return new PreviewSnapshot(Map.copyOf(files), schools, Map.copyOf(open), Map.copyOf(handbooks), rendering.problems());

@@ -69,6 +69,19 @@ class FieldViewTest {
     }
 
     @Test
+    void aBoardValueIsShownAsFilledForEverySchoolAndNeverCounts() {
+        Field national = new Field("veiligthuis.telefoon", "Veilig Thuis", FieldType.TELEFOON, Klasse.OPENBAAR, null, "0800-2000");
+        Framework framework = new Framework(Path.of("inhoud"), "Stichting Voorbeeld", List.of(), Map.of(national.id(), national),
+                Map.of(), Map.of(), Map.of(), Rules.none());
+        School school = new School("de-linde", "De Linde", Map.of(), Set.of(), Set.of(), Map.of(), Map.of(),
+                null, Path.of("inhoud/scholen/de-linde"), null, Map.of());
+        FieldView view = new FieldView(framework, school, Klasse.OPENBAAR);
+        assertThat(view.of(national.id())).isEqualTo(new FieldView.Filled(national, "0800-2000"));
+        assertThat(view.html(national.id(), null, Medium.SCREEN)).contains("invul-ingevuld").contains("href=\"tel:08002000\"");
+        assertThat(view.counts(national.id())).as("not something the school fills in").isFalse();
+    }
+
+    @Test
     void openFieldShowsItsLabel() {
         FieldView view = view(Klasse.INTERN, Map.of());
         assertThat(view.of("directeur.email")).isInstanceOf(FieldView.Open.class);
