@@ -35,6 +35,8 @@ final class DocumentPages {
     /** Where links between the parts go in the printed document. */
     private final HandbookLinks links;
     private final String folder;
+    /** The parts of the school's document above this edition, shown as a note at their place. */
+    private final List<nl.vplan.resolve.DocumentPlan.Withheld> withheld;
 
     /** Filled while composing: where each field appears (in order of first appearance), and each slot's state. */
     final Map<String, List<Completeness.Place>> places = new LinkedHashMap<>();
@@ -64,6 +66,7 @@ final class DocumentPages {
         this.links = new HandbookLinks(parts.stream().map(p -> p.part().id()).collect(java.util.stream.Collectors.toSet()),
                 parts.stream().flatMap(p -> p.ids().stream()).collect(java.util.stream.Collectors.toSet()));
         this.folder = doc.id() + "/";
+        this.withheld = document.plan().withheld();
     }
 
     /** The printed version of the whole document; set by {@link #compose}. */
@@ -79,7 +82,7 @@ final class DocumentPages {
         List<Views.Meta> cover = new ArrayList<>(SiteComposer.meta(doc, school, framework));
         ConsentLine.of(framework, doc, text.fields()).ifPresent(line -> cover.add(new Views.Meta("Instemming MR", line)));
         handbook = new Handbook(doc.id(), doc.titel(), framework.bestuur(), school.naam(), school.logoFile().orElse(null), doc.versie(),
-                List.copyOf(cover), Views.VersionRow.of(doc), List.copyOf(chapters));
+                List.copyOf(cover), Views.VersionRow.of(doc), List.copyOf(chapters), false, withheld);
         List<Views.AudienceLink> audiences = new AudiencePages(templates, pdfLinks, text).compose(handbook, doc.doelgroepen(),
                 (i, audience) -> java.util.Optional.ofNullable(parts.get(i).audiences().get(audience)), () -> model(-1), "vplan:" + school.id() + ":" + doc.id() + "/", folder, files, audienceHandbooks);
         Map<String, Object> start = model(-1);
@@ -154,8 +157,13 @@ final class DocumentPages {
         model.put("siteHref", "../../index.html");
         model.put("schoolRoot", "../");
         List<Views.Link> nav = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            nav.add(link(i, i == current));
+        for (int i = 0; i <= parts.size(); i++) {
+            int at = i;
+            withheld.stream().filter(w -> w.before() == at)
+                    .forEach(w -> nav.add(new Views.Link("", "", nl.vplan.model.Html.escape(w.text()), false)));
+            if (i < parts.size()) {
+                nav.add(link(i, i == current));
+            }
         }
         model.put("nav", nav);
         model.put("startCurrent", current < 0);
@@ -164,7 +172,8 @@ final class DocumentPages {
 
     private Views.Link link(int i, boolean current) {
         PlannedPart part = parts.get(i).part();
-        return new Views.Link(part.id() + ".html", part.number(), navTitles.get(i), current);
+        return new Views.Link(part.id() + ".html", numberLabel(part.number(), part.kind() == nl.vplan.model.PartKind.BIJLAGE),
+                navTitles.get(i), current);
     }
 
     private static String titleWithNumber(PlannedPart part, String titleHtml) {
@@ -174,7 +183,12 @@ final class DocumentPages {
 
     /** "3. Regels", "Bijlage 2: Pestprotocol", or the bare title of an unnumbered part. */
     static String titleWithNumber(String number, boolean appendix, String titleHtml) {
-        return number.isEmpty() ? titleHtml : number + (appendix ? ": " : ". ") + titleHtml;
+        return number.isEmpty() ? titleHtml : numberLabel(number, appendix) + " " + titleHtml;
+    }
+
+    /** A part's number as every page and the handbook show it before its title: "3." or "Bijlage 2:" ("" unnumbered). */
+    static String numberLabel(String number, boolean appendix) {
+        return number.isEmpty() ? "" : number + (appendix ? ":" : ".");
     }
 
     static byte[] utf8(String text) {

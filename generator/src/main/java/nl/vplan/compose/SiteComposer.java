@@ -188,7 +188,9 @@ public final class SiteComposer {
         model.put("documents", converted.documents().stream().map(d -> new Views.DocumentSummary(
                 d.plan().document().id(), d.plan().document().titel(), d.plan().document().id() + "/index.html",
                 meta(d.plan().document(), school, framework), d.parts().size(),
-                d.plan().document().doelgroepen().stream().map(a -> new Views.AudienceLink(
+                d.plan().document().doelgroepen().stream()
+                        .filter(a -> d.parts().stream().anyMatch(p -> p.audiences().containsKey(a))) // as AudiencePages
+                        .map(a -> new Views.AudienceLink(
                         Audiences.name(a), Audiences.page(a), "")).toList())).toList());
         Map<String, String> consent = new HashMap<>();
         converted.documents().forEach(d -> ConsentLine.of(framework, d.plan().document(), converted.plan().fields())
