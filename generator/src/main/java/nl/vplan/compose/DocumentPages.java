@@ -52,8 +52,12 @@ final class DocumentPages {
     final List<Handbook> audienceHandbooks = new ArrayList<>();
     private final boolean pdfLinks;
 
+    /** The "In nood" block every page shows. */
+    private final EmergencyBlock emergency;
+
     DocumentPages(SiteTemplates templates, Framework framework, School school, SchoolText text, ConvertedDocument document,
-                  boolean pdfLinks) {
+                  boolean pdfLinks, EmergencyBlock emergency) {
+        this.emergency = emergency;
         this.pdfLinks = pdfLinks;
         this.templates = templates;
         this.framework = framework;
@@ -102,15 +106,18 @@ final class DocumentPages {
         String fullTitle = titleWithNumber(planned, navTitles.get(i));
         String pageTitle = titleWithNumber(planned, plainTitles.get(i));
         SchoolText.Rendered body = text.page(part.body());
-        search.addAll(SearchIndex.entries(folder + page, doc.titel(), pageTitle, part.search(), text));
         for (SchoolText.Occurrence o : body.occurrences()) {
             places.computeIfAbsent(o.fieldId(), k -> new ArrayList<>()).add(new Completeness.Place(
                     doc.id(), planned.id(), pageTitle, folder + page + "#" + o.anchor()));
         }
         String attachmentHref = "";
         if (planned.source() instanceof PlannedPart.SchoolAttachment a) {
-            attachmentHref = "bijlagen/" + planned.id() + ".pdf";
+            attachmentHref = attachmentHref(planned);
             files.put(folder + attachmentHref, read(a.file()));
+            // the PDF's own words, so searching for "brand" finds the school's evacuation plan
+            search.add(new SearchIndex.Entry(folder + page, doc.titel(), pageTitle, "", AttachmentText.of(a.file())));
+        } else {
+            search.addAll(SearchIndex.entries(folder + page, doc.titel(), pageTitle, part.search(), text));
         }
         if (!(planned.source() instanceof PlannedPart.FrameworkFile)) {
             slots.add(Completeness.SlotStatus.of(doc.id(), planned, plainTitles.get(i), folder + page));
@@ -124,6 +131,7 @@ final class DocumentPages {
             cardModel.put("title", "Kaart voor het crisisteam: " + plainTitles.get(i));
             cardModel.put("cardHtml", card);
             cardModel.put("partHref", page);
+            cardModel.put("partTitle", pageTitle);
             files.put(folder + href, utf8(templates.render("kaart.ftlh", cardModel)));
             protocols.add(new SchoolPages.Protocol(plainTitles.get(i), folder + page, folder + href));
             return href;
@@ -156,6 +164,7 @@ final class DocumentPages {
         model.put("schoolHref", "../index.html");
         model.put("siteHref", "../../index.html");
         model.put("schoolRoot", "../");
+        model.put("nood", emergency);
         List<Views.Link> nav = new ArrayList<>();
         for (int i = 0; i <= parts.size(); i++) {
             int at = i;
@@ -174,6 +183,11 @@ final class DocumentPages {
         PlannedPart part = parts.get(i).part();
         return new Views.Link(part.id() + ".html", numberLabel(part.number(), part.kind() == nl.vplan.model.PartKind.BIJLAGE),
                 navTitles.get(i), current);
+    }
+
+    /** Where a school's attached PDF lies, relative to its document's folder. */
+    static String attachmentHref(PlannedPart part) {
+        return "bijlagen/" + part.id() + ".pdf";
     }
 
     private static String titleWithNumber(PlannedPart part, String titleHtml) {
