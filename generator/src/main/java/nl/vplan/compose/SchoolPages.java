@@ -53,6 +53,9 @@ final class SchoolPages {
         Map<String, Object> statement = model();
         statement.put("email", fields.value("school.email"));
         statement.put("telefoon", fields.value("school.telefoon"));
+        // the date the newest document was established: the statement describes the site published then (and stays reproducible)
+        statement.put("datum", framework.documents().stream().map(nl.vplan.model.Document::vastgesteld)
+                .filter(d -> !d.isEmpty()).max(String::compareTo).map(nl.vplan.model.DutchDate::of).orElse(""));
         files.put(STATEMENT, DocumentPages.utf8(templates.render("toegankelijkheid.ftlh", statement)));
     }
 
