@@ -47,12 +47,30 @@
 }());
 
 /* Checklists: keeps each box's state in the browser (localStorage), per school,
-   page and item, shows the progress of each list and offers a button to clear it. Forms: a print
-   button. Without JavaScript the boxes still show and can be ticked; they are just not remembered. */
+   page and item, shows the progress of each list and offers a button to clear it (not for a list of
+   one item). Forms: print, save to a dated file, open such a file; a warning before leaving a page
+   with typed data that was not saved. Without JavaScript the boxes still show and can be ticked; they are just not remembered. */
 (function () {
   "use strict";
+  // Whether a form holds typed data that was not saved: leaving the page would lose it.
+  var typed = false;
+  // "2026-11-29" in the reader's own time zone, so a saved form says which day it is from.
+  function today() {
+    var d = new Date();
+    var two = function (n) { return (n < 10 ? "0" : "") + n; };
+    return d.getFullYear() + "-" + two(d.getMonth() + 1) + "-" + two(d.getDate());
+  }
+  window.addEventListener("beforeunload", function (event) {
+    if (typed) {
+      event.preventDefault();
+      event.returnValue = ""; // older browsers ask only when this is set
+    }
+  });
   Array.prototype.forEach.call(document.querySelectorAll("form.formulier"), function (form) {
     form.addEventListener("submit", function (event) { event.preventDefault(); });
+    form.addEventListener("input", function (event) { if (event.target.type !== "file") { typed = true; } });
+    form.addEventListener("change", function (event) { if (event.target.type !== "file") { typed = true; } });
+    form.addEventListener("reset", function () { typed = false; });
     var buttons = form.querySelector(".formulier-knoppen");
     if (!buttons) { return; }
     buttons.hidden = false;
@@ -73,10 +91,11 @@
       var data = JSON.stringify({ formulier: form.getAttribute("data-formulier"), waarden: values }, null, 2);
       var link = document.createElement("a");
       link.href = URL.createObjectURL(new Blob([data], { type: "application/json" }));
-      link.download = form.getAttribute("data-formulier") + ".json";
+      link.download = form.getAttribute("data-formulier") + "-" + today() + ".json";
       document.body.appendChild(link);
       link.click();
       link.remove();
+      typed = false;
     });
     form.querySelector("[data-openen]").addEventListener("change", function (event) {
       var file = event.target.files[0];
@@ -132,6 +151,8 @@
   Array.prototype.forEach.call(lists, function (list) {
     var boxes = list.querySelectorAll("input[type=checkbox][data-item]");
     if (boxes.length === 0) { return; }
+    // one box needs no "0 van 1 afgevinkt" and no button to clear it: the box says it all
+    var counted = boxes.length > 1;
     var progress = document.createElement("p");
     progress.className = "checklist-voortgang";
     progress.setAttribute("aria-live", "polite");
@@ -143,7 +164,7 @@
     bar.className = "checklist-balk";
     bar.appendChild(progress);
     bar.appendChild(clear);
-    list.appendChild(bar);
+    if (counted) { list.appendChild(bar); }
 
     function update() {
       var done = 0;

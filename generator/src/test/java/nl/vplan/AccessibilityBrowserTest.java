@@ -215,6 +215,9 @@ class AccessibilityBrowserTest {
         tabTo("form.formulier [data-opslaan]");
         tabTo("form.formulier [data-openen]");
         tabTo("form.formulier button[type=reset]");
+        // emptying it by keyboard too, so leaving the page does not ask to keep the typed text
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        assertThat(field.getAttribute("value")).doesNotEndWith("Met het toetsenbord");
     }
 
     /** Presses Tab until an element matching {@code css} has the focus (at most 200 times). */

@@ -85,7 +85,7 @@ class CompareVersionsTest {
                 .anyMatch(t -> t.contains("012-5550101"));
         assertThat(page.select("ins").eachText()).anyMatch(t -> t.contains("gemeenschappelijke")).anyMatch(t -> t.contains("012-5550999"))
                 .noneMatch(t -> t.contains("gezamenlijke"));
-        assertThat(page.select(".redline-overzicht li").eachText()).contains("Nieuw: 11 " + NEW_PART)
+        assertThat(page.select(".redline-overzicht li").eachText()).contains("Nieuw: 11. " + NEW_PART)
                 .anyMatch(t -> t.startsWith("Gewijzigd: Bijlage") && t.contains("Agressieprotocol"));
         assertThat(page.select(".redline-waarden th[scope=row]").eachText()).containsExactly("Telefoonnummer directeur");
         assertThat(page.select("h2, h3").eachText()).as("the heading above the removed item is kept").contains("Na een incident in het gebouw");
@@ -114,7 +114,7 @@ class CompareVersionsTest {
         try (PDDocument pdf = Loader.loadPDF(site.resolve("de-regenboog/veiligheidsplan-wijzigingen.pdf").toFile())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("Wijzigingen in Veiligheidsplan", "Samenvatting", "gemeenschappelijke", "gezamenlijke",
-                    REMOVED_ITEM, "012-5550999", "Nieuw: 11 " + NEW_PART);
+                    REMOVED_ITEM, "012-5550999", "Nieuw: 11. " + NEW_PART);
             assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).as("tagged like the handbook").isNotNull();
         }
     }

@@ -17,7 +17,7 @@ public record RenderedSchool(String schoolId, Map<String, RenderedDocument> docu
     public record RenderedDocument(String id, String titel, String versie, List<RenderedPart> parts) {
     }
 
-    /** One part: its number ("3", "Bijlage 2", or empty), title, page and text. */
+    /** One part: its number as the pages show it ("3.", "Bijlage 2:", or empty), title, page and text. */
     public record RenderedPart(String id, String number, String title, String href, List<Block> blocks) {
 
         public String numberedTitle() {

@@ -34,7 +34,8 @@ final class AudiencePages {
 
     /**
      * Renders the pages into {@code files} under {@code folder} and returns the links for the
-     * document's start page; adds a handbook per audience that has text to {@code handbooks}.
+     * document's start page; adds a handbook per audience to {@code handbooks}. An audience without
+     * text in this school's document gets neither.
      * {@code textFor} gives part i's text for an audience, if it has any.
      */
     List<Views.AudienceLink> compose(Handbook full, List<String> audiences, BiFunction<Integer, String, Optional<AudienceText>> textFor,
@@ -62,9 +63,12 @@ final class AudiencePages {
                         DocumentPages.titleWithNumber(chapter.number(), chapter.appendix(), chapter.titleHtml()),
                         text.nestedPage(UniqueIds.within(cut.nested(), cut.ids(), ids), anchors)));
             });
+            if (onPage.isEmpty()) {
+                continue; // no page that only says there is nothing, e.g. when the school switched off the part with these rules
+            }
             String title = full.titel() + " voor " + audience;
             String handbookId = Audiences.handbookId(full.documentId(), audience);
-            String pdf = pdfLinks && !own.isEmpty() ? "../" + handbookId + ".pdf" : "";
+            String pdf = pdfLinks ? "../" + handbookId + ".pdf" : "";
             Map<String, Object> model = baseModel.get();
             model.put("title", title);
             model.put("audience", audience);
@@ -73,12 +77,10 @@ final class AudiencePages {
             model.put("parts", onPage);
             model.put("long", onPage.stream().mapToInt(p -> p.bodyHtml().length()).sum() > 6000);
             files.put(folder + Audiences.page(audience), DocumentPages.utf8(templates.render("doelgroep.ftlh", model)));
-            if (!own.isEmpty()) {
-                List<Views.Meta> meta = new ArrayList<>(full.meta());
-                meta.add(new Views.Meta("Doelgroep", Audiences.name(audience)));
-                handbooks.add(new Handbook(handbookId, title, full.bestuur(), full.school(), full.logo(), full.versie(),
-                        List.copyOf(meta), full.versions(), List.copyOf(own)));
-            }
+            List<Views.Meta> meta = new ArrayList<>(full.meta());
+            meta.add(new Views.Meta("Doelgroep", Audiences.name(audience)));
+            handbooks.add(new Handbook(handbookId, title, full.bestuur(), full.school(), full.logo(), full.versie(),
+                    List.copyOf(meta), full.versions(), List.copyOf(own)));
             links.add(new Views.AudienceLink(Audiences.name(audience), Audiences.page(audience), pdf));
         }
         return links;

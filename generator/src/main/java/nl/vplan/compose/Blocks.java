@@ -75,11 +75,14 @@ final class Blocks {
     private Body words(String kind, String id) {
         List<Segment> words = new ArrayList<>();
         if (kind.equals("taken") && framework.tasks().containsKey(id)) {
-            words.add(new Segment.Text("Terugkerende taken "));
+            words.add(new Segment.Text("Terugkerende taken: "));
+            String rowStart = "";
             for (Task task : framework.tasks().get(id).tasks()) {
-                words.add(new Segment.Text(task.wat() + " "));
+                // the table's cells apart, as in the search text of any table
+                words.add(new Segment.Text(rowStart + task.wat() + " · "));
                 words.add(namesField(task) ? new Segment.FillIn(task.wie()) : new Segment.Text(task.wie()));
-                words.add(new Segment.Text(" " + task.frequentie() + " " + task.wanneer() + " " + task.grondslag() + " "));
+                words.add(new Segment.Text(" · " + task.frequentie() + " · " + task.wanneer() + " · " + task.grondslag() + " "));
+                rowStart = "— ";
             }
         } else if (kind.equals("formulier") && framework.forms().containsKey(id)) {
             Form form = framework.forms().get(id);

@@ -44,7 +44,7 @@ final class ChangePages {
             List<RenderedSchool.RenderedPart> parts = new ArrayList<>();
             for (Handbook.Chapter chapter : byDocument.get(doc.id()).chapters()) {
                 String href = doc.id() + "/" + chapter.id() + ".html";
-                parts.add(new RenderedSchool.RenderedPart(chapter.id(), chapter.number(), chapter.titleText(), href,
+                parts.add(new RenderedSchool.RenderedPart(chapter.id(), DocumentPages.numberLabel(chapter.number(), chapter.appendix()), chapter.titleText(), href,
                         PageBlocks.of(new String(files.get(href), java.nio.charset.StandardCharsets.UTF_8))));
             }
             documents.put(doc.id(), new RenderedSchool.RenderedDocument(doc.id(), doc.titel(), doc.versie(), List.copyOf(parts)));

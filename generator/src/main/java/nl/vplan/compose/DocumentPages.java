@@ -35,6 +35,8 @@ final class DocumentPages {
     /** Where links between the parts go in the printed document. */
     private final HandbookLinks links;
     private final String folder;
+    /** The parts of the school's document above this edition, shown as a note at their place. */
+    private final List<nl.vplan.resolve.DocumentPlan.Withheld> withheld;
 
     /** Filled while composing: where each field appears (in order of first appearance), and each slot's state. */
     final Map<String, List<Completeness.Place>> places = new LinkedHashMap<>();
@@ -50,8 +52,12 @@ final class DocumentPages {
     final List<Handbook> audienceHandbooks = new ArrayList<>();
     private final boolean pdfLinks;
 
+    /** The "In nood" block every page shows. */
+    private final EmergencyBlock emergency;
+
     DocumentPages(SiteTemplates templates, Framework framework, School school, SchoolText text, ConvertedDocument document,
-                  boolean pdfLinks) {
+                  boolean pdfLinks, EmergencyBlock emergency) {
+        this.emergency = emergency;
         this.pdfLinks = pdfLinks;
         this.templates = templates;
         this.framework = framework;
@@ -64,6 +70,7 @@ final class DocumentPages {
         this.links = new HandbookLinks(parts.stream().map(p -> p.part().id()).collect(java.util.stream.Collectors.toSet()),
                 parts.stream().flatMap(p -> p.ids().stream()).collect(java.util.stream.Collectors.toSet()));
         this.folder = doc.id() + "/";
+        this.withheld = document.plan().withheld();
     }
 
     /** The printed version of the whole document; set by {@link #compose}. */
@@ -79,7 +86,7 @@ final class DocumentPages {
         List<Views.Meta> cover = new ArrayList<>(SiteComposer.meta(doc, school, framework));
         ConsentLine.of(framework, doc, text.fields()).ifPresent(line -> cover.add(new Views.Meta("Instemming MR", line)));
         handbook = new Handbook(doc.id(), doc.titel(), framework.bestuur(), school.naam(), school.logoFile().orElse(null), doc.versie(),
-                List.copyOf(cover), Views.VersionRow.of(doc), List.copyOf(chapters));
+                List.copyOf(cover), Views.VersionRow.of(doc), List.copyOf(chapters), false, withheld);
         List<Views.AudienceLink> audiences = new AudiencePages(templates, pdfLinks, text).compose(handbook, doc.doelgroepen(),
                 (i, audience) -> java.util.Optional.ofNullable(parts.get(i).audiences().get(audience)), () -> model(-1), "vplan:" + school.id() + ":" + doc.id() + "/", folder, files, audienceHandbooks);
         Map<String, Object> start = model(-1);
@@ -99,15 +106,18 @@ final class DocumentPages {
         String fullTitle = titleWithNumber(planned, navTitles.get(i));
         String pageTitle = titleWithNumber(planned, plainTitles.get(i));
         SchoolText.Rendered body = text.page(part.body());
-        search.addAll(SearchIndex.entries(folder + page, doc.titel(), pageTitle, part.search(), text));
         for (SchoolText.Occurrence o : body.occurrences()) {
             places.computeIfAbsent(o.fieldId(), k -> new ArrayList<>()).add(new Completeness.Place(
                     doc.id(), planned.id(), pageTitle, folder + page + "#" + o.anchor()));
         }
         String attachmentHref = "";
         if (planned.source() instanceof PlannedPart.SchoolAttachment a) {
-            attachmentHref = "bijlagen/" + planned.id() + ".pdf";
+            attachmentHref = attachmentHref(planned);
             files.put(folder + attachmentHref, read(a.file()));
+            // the PDF's own words, so searching for "brand" finds the school's evacuation plan
+            search.add(new SearchIndex.Entry(folder + page, doc.titel(), pageTitle, "", AttachmentText.of(a.file())));
+        } else {
+            search.addAll(SearchIndex.entries(folder + page, doc.titel(), pageTitle, part.search(), text));
         }
         if (!(planned.source() instanceof PlannedPart.FrameworkFile)) {
             slots.add(Completeness.SlotStatus.of(doc.id(), planned, plainTitles.get(i), folder + page));
@@ -121,6 +131,7 @@ final class DocumentPages {
             cardModel.put("title", "Kaart voor het crisisteam: " + plainTitles.get(i));
             cardModel.put("cardHtml", card);
             cardModel.put("partHref", page);
+            cardModel.put("partTitle", pageTitle);
             files.put(folder + href, utf8(templates.render("kaart.ftlh", cardModel)));
             protocols.add(new SchoolPages.Protocol(plainTitles.get(i), folder + page, folder + href));
             return href;
@@ -153,9 +164,15 @@ final class DocumentPages {
         model.put("schoolHref", "../index.html");
         model.put("siteHref", "../../index.html");
         model.put("schoolRoot", "../");
+        model.put("nood", emergency);
         List<Views.Link> nav = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            nav.add(link(i, i == current));
+        for (int i = 0; i <= parts.size(); i++) {
+            int at = i;
+            withheld.stream().filter(w -> w.before() == at)
+                    .forEach(w -> nav.add(new Views.Link("", "", nl.vplan.model.Html.escape(w.text()), false)));
+            if (i < parts.size()) {
+                nav.add(link(i, i == current));
+            }
         }
         model.put("nav", nav);
         model.put("startCurrent", current < 0);
@@ -164,7 +181,13 @@ final class DocumentPages {
 
     private Views.Link link(int i, boolean current) {
         PlannedPart part = parts.get(i).part();
-        return new Views.Link(part.id() + ".html", part.number(), navTitles.get(i), current);
+        return new Views.Link(part.id() + ".html", numberLabel(part.number(), part.kind() == nl.vplan.model.PartKind.BIJLAGE),
+                navTitles.get(i), current);
+    }
+
+    /** Where a school's attached PDF lies, relative to its document's folder. */
+    static String attachmentHref(PlannedPart part) {
+        return "bijlagen/" + part.id() + ".pdf";
     }
 
     private static String titleWithNumber(PlannedPart part, String titleHtml) {
@@ -174,7 +197,12 @@ final class DocumentPages {
 
     /** "3. Regels", "Bijlage 2: Pestprotocol", or the bare title of an unnumbered part. */
     static String titleWithNumber(String number, boolean appendix, String titleHtml) {
-        return number.isEmpty() ? titleHtml : number + (appendix ? ": " : ". ") + titleHtml;
+        return number.isEmpty() ? titleHtml : numberLabel(number, appendix) + " " + titleHtml;
+    }
+
+    /** A part's number as every page and the handbook show it before its title: "3." or "Bijlage 2:" ("" unnumbered). */
+    static String numberLabel(String number, boolean appendix) {
+        return number.isEmpty() ? "" : number + (appendix ? ":" : ".");
     }
 
     static byte[] utf8(String text) {

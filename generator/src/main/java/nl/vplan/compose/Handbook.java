@@ -1,17 +1,26 @@
 package nl.vplan.compose;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import nl.vplan.resolve.DocumentPlan;
 
 /**
  * What the printed handbook of one document needs, handed from compose to assemble: the metadata
  * and every part's number, title and body HTML with the school's values already in place. {@code logo}
  * is the school's logo file, or null; {@code versions} the document's version history (printed after
- * the cover), newest first.
+ * the cover), newest first; {@code withheld} the parts of the document above this edition, named in
+ * the contents at their place so the numbers around them are explained.
  */
 public record Handbook(String documentId, String titel, String bestuur, String school, Path logo, String versie,
-                       List<Views.Meta> meta, List<Views.VersionRow> versions, List<Chapter> chapters, boolean continuous) {
+                       List<Views.Meta> meta, List<Views.VersionRow> versions, List<Chapter> chapters, boolean continuous,
+                       List<DocumentPlan.Withheld> withheld) {
+
+    public Handbook(String documentId, String titel, String bestuur, String school, Path logo, String versie,
+                    List<Views.Meta> meta, List<Views.VersionRow> versions, List<Chapter> chapters, boolean continuous) {
+        this(documentId, titel, bestuur, school, logo, versie, meta, versions, chapters, continuous, List.of());
+    }
 
     /**
      * A handbook whose chapters each start on a new page; {@code continuous} lets them follow each
@@ -20,6 +29,23 @@ public record Handbook(String documentId, String titel, String bestuur, String s
     public Handbook(String documentId, String titel, String bestuur, String school, Path logo, String versie,
                     List<Views.Meta> meta, List<Views.VersionRow> versions, List<Chapter> chapters) {
         this(documentId, titel, bestuur, school, logo, versie, meta, versions, chapters, false);
+    }
+
+    /** A line of the contents: a chapter, or (chapter null) the note for a part in another edition. */
+    public record ContentsLine(Chapter chapter, String elsewhere) {
+    }
+
+    /** The contents in order: every chapter, with each withheld part's note at its place. */
+    public List<ContentsLine> contents() {
+        List<ContentsLine> lines = new ArrayList<>();
+        for (int i = 0; i <= chapters.size(); i++) {
+            int at = i;
+            withheld.stream().filter(w -> w.before() == at).forEach(w -> lines.add(new ContentsLine(null, w.text())));
+            if (i < chapters.size()) {
+                lines.add(new ContentsLine(chapters.get(i), ""));
+            }
+        }
+        return lines;
     }
 
     /**

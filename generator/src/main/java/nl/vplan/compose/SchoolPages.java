@@ -18,16 +18,28 @@ final class SchoolPages {
     static final String SEARCH = "zoeken.html";
     static final String STATEMENT = "toegankelijkheid.html";
 
-    /** A protocol in the start page's quick-access block: its page and its crisis-team card. */
+    /** A protocol in the start page's quick-access block: its page and its crisis-team card ("" for none). */
     public record Protocol(String titel, String href, String cardHref) {
+
+        /** The start page's list: the evacuation plan first (when the school supplied it), then the protocols with a card. */
+        static List<Protocol> startPage(EmergencyBlock emergency, List<Protocol> protocols) {
+            List<Protocol> all = new ArrayList<>();
+            if (!emergency.evacuation().isEmpty() && !emergency.evacuationOpen()) {
+                all.add(new Protocol(emergency.evacuationPdf() ? "Ontruimingsplan (PDF)" : "Ontruimingsplan", emergency.evacuation(), ""));
+            }
+            all.addAll(protocols);
+            return all;
+        }
     }
 
     private final SiteTemplates templates;
     private final Framework framework;
     private final School school;
     private final FieldView fields;
+    private final EmergencyBlock emergency;
 
-    SchoolPages(SiteTemplates templates, Framework framework, School school, FieldView fields) {
+    SchoolPages(SiteTemplates templates, Framework framework, School school, FieldView fields, EmergencyBlock emergency) {
+        this.emergency = emergency;
         this.templates = templates;
         this.framework = framework;
         this.school = school;
@@ -41,6 +53,9 @@ final class SchoolPages {
         Map<String, Object> statement = model();
         statement.put("email", fields.value("school.email"));
         statement.put("telefoon", fields.value("school.telefoon"));
+        // the date the newest document was established: the statement describes the site published then (and stays reproducible)
+        statement.put("datum", framework.documents().stream().map(nl.vplan.model.Document::vastgesteld)
+                .filter(d -> !d.isEmpty()).max(String::compareTo).map(nl.vplan.model.DutchDate::of).orElse(""));
         files.put(STATEMENT, DocumentPages.utf8(templates.render("toegankelijkheid.ftlh", statement)));
     }
 
@@ -52,6 +67,7 @@ final class SchoolPages {
         model.put("assets", SiteComposer.ASSET_DIR);
         model.put("siteHref", "../index.html");
         model.put("schoolRoot", "");
+        model.put("nood", emergency);
         return model;
     }
 }

@@ -70,9 +70,10 @@ public final class SiteComposer {
         List<Handbook> handbooks = new ArrayList<>();
         List<SearchIndex.Entry> search = new ArrayList<>();
         List<SchoolPages.Protocol> protocols = new ArrayList<>();
+        EmergencyBlock emergency = EmergencyBlock.of(converted);
 
         for (ConvertedDocument document : converted.documents()) {
-            DocumentPages pages = new DocumentPages(templates, framework, school, text, document, pdfLinks);
+            DocumentPages pages = new DocumentPages(templates, framework, school, text, document, pdfLinks, emergency);
             pages.compose(files);
             pages.places.forEach((field, where) -> places.computeIfAbsent(field, k -> new ArrayList<>()).addAll(where));
             slots.addAll(pages.slots);
@@ -90,11 +91,12 @@ public final class SiteComposer {
             model.put("assets", ASSET_DIR);
             model.put("siteHref", "../index.html");
             model.put("schoolRoot", "");
+            model.put("nood", emergency);
             model.put("storage", "vplan:" + school.id() + ":jaarplanning");
             files.put("jaarplanning.html", utf8(templates.render("jaarplanning.ftlh", model)));
         }
         Completeness completeness = Completeness.of(converted.plan(), places, slots);
-        new SchoolPages(templates, framework, school, fields).addTo(files, search);
+        new SchoolPages(templates, framework, school, fields, emergency).addTo(files, search);
         String logo = school.logoFile().map(file -> {
             String name = "logo" + file.getFileName().toString().replaceAll("^.*(\\.[A-Za-z]+)$", "$1").toLowerCase(java.util.Locale.ROOT);
             files.put(name, DocumentPages.read(file));
@@ -103,7 +105,7 @@ public final class SiteComposer {
         boolean fillIn = FillInForm.inEdition(fields.edition());
         if (fillIn) {
             Map<String, Object> form = new FillInForm(framework, school, fields, places, partTitles(converted, text)).model();
-            form.putAll(completenessModel(framework, school, completeness));
+            form.putAll(completenessModel(framework, school, completeness, emergency));
             files.put(FillInForm.PAGE, utf8(templates.render("invullen.ftlh", form)));
         }
         Optional<RenderedSchool> rendered = keepText || baseline.isPresent()
@@ -111,12 +113,13 @@ public final class SiteComposer {
         List<ChangePages.Note> changes = baseline.map(b -> ChangePages.addTo(templates, b, rendered.get(), school, framework, fields,
                 pdfLinks, files, handbooks)).orElse(List.of());
         Map<String, Object> start = schoolModel(converted, framework, school, completeness);
+        start.put("nood", emergency);
         start.put("changes", changes);
         start.put("logo", logo);
-        start.put("protocols", protocols);
+        start.put("protocols", SchoolPages.Protocol.startPage(emergency, protocols));
         start.put("fillIn", fillIn);
         files.put("index.html", utf8(templates.render("school.ftlh", start)));
-        Map<String, Object> report = completenessModel(framework, school, completeness);
+        Map<String, Object> report = completenessModel(framework, school, completeness, emergency);
         report.put("fillIn", fillIn);
         files.put("volledigheid.html", utf8(templates.render("volledigheid.ftlh", report)));
         files.put("volledigheid.json", json(completeness.toJson(fields.edition().id())));
@@ -188,7 +191,9 @@ public final class SiteComposer {
         model.put("documents", converted.documents().stream().map(d -> new Views.DocumentSummary(
                 d.plan().document().id(), d.plan().document().titel(), d.plan().document().id() + "/index.html",
                 meta(d.plan().document(), school, framework), d.parts().size(),
-                d.plan().document().doelgroepen().stream().map(a -> new Views.AudienceLink(
+                d.plan().document().doelgroepen().stream()
+                        .filter(a -> d.parts().stream().anyMatch(p -> p.audiences().containsKey(a))) // as AudiencePages
+                        .map(a -> new Views.AudienceLink(
                         Audiences.name(a), Audiences.page(a), "")).toList())).toList());
         Map<String, String> consent = new HashMap<>();
         converted.documents().forEach(d -> ConsentLine.of(framework, d.plan().document(), converted.plan().fields())
@@ -197,7 +202,7 @@ public final class SiteComposer {
         return model;
     }
 
-    private Map<String, Object> completenessModel(Framework framework, School school, Completeness c) {
+    private Map<String, Object> completenessModel(Framework framework, School school, Completeness c, EmergencyBlock emergency) {
         Map<String, Object> model = new HashMap<>();
         model.put("bestuur", framework.bestuur());
         model.put("school", school.naam());
@@ -205,6 +210,7 @@ public final class SiteComposer {
         model.put("siteHref", "../index.html");
         model.put("schoolRoot", "");
         model.put("completeness", c);
+        model.put("nood", emergency);
         return model;
     }
 

@@ -15,7 +15,10 @@ public final class Views {
     private Views() {
     }
 
-    /** A link in navigation: href relative to the page that shows it. */
+    /**
+     * A link in navigation: href relative to the page that shows it; {@code number} as shown before
+     * the title ("3.", "Bijlage 2:"). An empty href is a line without a page: a part in another edition.
+     */
     public record Link(String href, String number, String titleHtml, boolean current) {
     }
 

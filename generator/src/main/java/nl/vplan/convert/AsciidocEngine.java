@@ -86,8 +86,8 @@ public final class AsciidocEngine implements AutoCloseable {
         List<Problem> collected = messages.get();
         collected.clear();
         Document document = asciidoctor.load(source, options);
-        String body = document.convert();
-        String title = document.getDoctitle();
+        String body = AsciidoctorHtml.tidy(document.convert());
+        String title = AsciidoctorHtml.tidy(document.getDoctitle());
         List<ConvertedAsciidoc.SectionTitle> headings = new ArrayList<>();
         collectHeadings(document, headings);
         List<Problem> problems = collected.stream()
@@ -100,7 +100,7 @@ public final class AsciidocEngine implements AutoCloseable {
     private static void collectHeadings(StructuralNode node, List<ConvertedAsciidoc.SectionTitle> out) {
         for (StructuralNode child : node.getBlocks()) {
             if (child instanceof Section section && section.getLevel() <= 3) {
-                out.add(new ConvertedAsciidoc.SectionTitle(section.getId(), section.getLevel(), section.getTitle()));
+                out.add(new ConvertedAsciidoc.SectionTitle(section.getId(), section.getLevel(), AsciidoctorHtml.tidy(section.getTitle())));
                 collectHeadings(section, out);
             }
         }

@@ -17,7 +17,9 @@ import org.asciidoctor.extension.Treeprocessor;
  * conversion, so none of their text reaches the output: not even a section's title, which is part
  * of what was classified. A removed section leaves a heading "Niet in deze versie" of its level
  * above the note, so the note does not read as part of the section above it; a discrete heading, not
- * a section, so it adds nothing to a page's contents or the search index.
+ * a section, so it adds nothing to a page's contents or the search index. What was written for an
+ * audience ({@code doelgroep}) leaves its note for that audience too, so the audience's page shows the
+ * place as the full page does.
  */
 public final class ClassifiedBlocks extends Treeprocessor {
 
@@ -73,12 +75,19 @@ public final class ClassifiedBlocks extends Treeprocessor {
             // An unknown class is reported by check; until then it is kept out of every lower edition.
             Klasse klasse = value == null ? null : Klasse.parse(value.toString()).orElse(Klasse.VERTROUWELIJK);
             if (klasse != null && !klasse.within(edition)) {
-                StructuralNode note = createBlock(parent, "paragraph", note(klasse, ofDocument), Map.of("role", "vplan-elders"));
-                if (block instanceof Section section) {
+                Object audience = block.getAttribute("doelgroep");
+                if (block instanceof Section section && audience != null) {
+                    // heading and note together, for the same audience, so its page shows the place too
+                    StructuralNode place = createBlock(parent, "open", (String) null, Map.of("doelgroep", audience));
+                    place.getBlocks().add(heading(place, section.getLevel(), ++leftOutSections[0]));
+                    place.getBlocks().add(createBlock(place, "paragraph", note(klasse, ofDocument), Map.of("role", "vplan-elders")));
+                    blocks.set(i, place);
+                } else if (block instanceof Section section) {
                     blocks.set(i, heading(parent, section.getLevel(), ++leftOutSections[0]));
-                    blocks.add(++i, note);
+                    blocks.add(++i, createBlock(parent, "paragraph", note(klasse, ofDocument), Map.of("role", "vplan-elders")));
                 } else {
-                    blocks.set(i, note);
+                    blocks.set(i, createBlock(parent, "paragraph", note(klasse, ofDocument), audience == null
+                            ? Map.of("role", "vplan-elders") : Map.of("role", "vplan-elders", "doelgroep", audience)));
                 }
             } else if (block.getBlocks() != null && !block.getBlocks().isEmpty()) {
                 prune(block, edition, ofDocument, leftOutSections);

@@ -38,10 +38,23 @@ final class SearchSections implements NodeVisitor {
                 title = TextSegments.of(e);
             } else if (!inSectionHeading(e) && text.marker(e)) {
                 return;
+            } else if ((e.nameIs("td") || e.nameIs("th")) && e.previousElementSibling() != null) {
+                text.text(" " + CELL + " "); // a snippet shows "Rol · Naam · Telefoon", not one run of words
+            } else if (e.nameIs("tr") && !firstRow(e)) {
+                text.text(" " + ROW + " ");
             } else if (e.isBlock() || e.nameIs("br") || e.nameIs("td") || e.nameIs("th")) {
                 text.text(" ");
             }
         }
+    }
+
+    /** Between the cells of a table row, and between its rows, in a search section's text. */
+    static final String CELL = "·";
+    static final String ROW = "—";
+
+    private static boolean firstRow(Element row) {
+        Element table = row.closest("table");
+        return table == null || table.selectFirst("tr") == row;
     }
 
     /** A heading a link can point to starts a section; one without an id is part of the text. */

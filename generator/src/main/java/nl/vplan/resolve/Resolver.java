@@ -40,19 +40,25 @@ public final class Resolver {
         }
         List<DocumentPlan> documents = new ArrayList<>();
         for (Document document : framework.documents()) {
-            List<PlannedPart> parts = parts(document, school, edition);
+            List<PlannedPart> parts = new ArrayList<>();
+            List<DocumentPlan.Withheld> withheld = new ArrayList<>();
+            parts(document, school, edition, parts, withheld);
             parts.forEach(p -> attributes.put("onderdeel-" + p.id(), ""));
-            documents.add(new DocumentPlan(document, List.copyOf(parts)));
+            documents.add(new DocumentPlan(document, List.copyOf(parts), List.copyOf(withheld)));
         }
         return new SchoolPlan(framework, school, edition, Map.copyOf(attributes), List.copyOf(documents));
     }
 
-    private static List<PlannedPart> parts(Document document, School school, Klasse edition) {
-        List<PlannedPart> parts = new ArrayList<>();
+    /**
+     * The parts that are on, numbered; a part above the edition keeps its number, so "Bijlage 7" is
+     * the same appendix in every edition, and is noted in {@code withheld} instead.
+     */
+    private static void parts(Document document, School school, Klasse edition, List<PlannedPart> parts,
+                              List<DocumentPlan.Withheld> withheld) {
         int chapter = 0;
         int appendix = 0;
         for (Part part : document.parts()) {
-            if (!isOn(part, school) || !part.klasse().within(edition)) {
+            if (!isOn(part, school)) {
                 continue;
             }
             String number;
@@ -64,13 +70,16 @@ public final class Resolver {
             } else {
                 number = String.valueOf(++chapter);
             }
+            if (!part.klasse().within(edition)) {
+                withheld.add(new DocumentPlan.Withheld(number, part.kind(), part.klasse(), parts.size()));
+                continue;
+            }
             if (part instanceof Part.FilePart f) {
                 parts.add(new PlannedPart(f.id(), "", f.kind(), number, new PlannedPart.FrameworkFile(f.file())));
             } else if (part instanceof Part.SlotPart s) {
                 parts.add(new PlannedPart(s.id(), s.titel(), s.kind(), number, slotSource(s, school)));
             }
         }
-        return parts;
     }
 
     private static boolean isOn(Part part, School school) {

@@ -46,7 +46,7 @@ class PartStructureTest {
         String body = "<div class=\"paragraph\"><p>Inleiding.</p></div>"
                 + "<div class=\"sect1\"><h2 id=\"bellen\">Bellen naar " + Markers.fillIn("school.naam") + "</h2>"
                 + "<div class=\"sectionbody\"><p>Nummer:  " + Markers.fillIn("school.telefoon") + "\n</p>"
-                + "<table><tr><td>een</td><td>twee</td></tr></table></div></div>";
+                + "<table><tr><td>een</td><td>twee</td></tr><tr><td>drie</td></tr></table></div></div>";
         List<SearchSection> sections = parts("T", body).search();
         assertThat(sections).hasSize(2);
         assertThat(sections.get(0).anchor()).isEmpty();
@@ -54,7 +54,7 @@ class PartStructureTest {
         assertThat(sections.get(1).anchor()).isEqualTo("bellen");
         assertThat(sections.get(1).title().segments()).containsExactly(new Segment.Text("Bellen naar "), new Segment.FillIn("school.naam"));
         assertThat(sections.get(1).text().segments()).containsExactly(new Segment.Text("Nummer: "),
-                new Segment.FillIn("school.telefoon"), new Segment.Text(" een twee"));
+                new Segment.FillIn("school.telefoon"), new Segment.Text(" een · twee — drie")); // cells and rows apart
     }
 
     @Test

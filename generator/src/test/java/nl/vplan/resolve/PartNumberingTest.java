@@ -37,13 +37,16 @@ class PartNumberingTest {
             appendix("meldcode"));
 
     private static List<String> numbers(Document.Nummering nummering, Set<String> off, Klasse edition) {
+        return plan(nummering, off, edition).parts().stream().map(p -> p.id() + "=" + p.number()).toList();
+    }
+
+    private static DocumentPlan plan(Document.Nummering nummering, Set<String> off, Klasse edition) {
         Document document = new Document("plan", "Plan", "", "1.0", "", "", "", PARTS, List.of(), nummering, null);
         Framework framework = new Framework(Path.of("inhoud"), "Bestuur", List.of(document), Map.of(), Map.of(), Map.of(),
                 Map.of(), Rules.none());
         School school = new School("s", "School", Map.of(), off, Set.of(), Map.of(), Map.of(), null, Path.of("inhoud/scholen/s"),
                 null, Map.of());
-        return Resolver.resolve(framework, school, edition).documents().get(0).parts().stream()
-                .map(p -> p.id() + "=" + p.number()).toList();
+        return Resolver.resolve(framework, school, edition).documents().get(0);
     }
 
     @Test
@@ -54,9 +57,23 @@ class PartNumberingTest {
     }
 
     @Test
-    void aSwitchedOffOrClassifiedPartLeavesNoGap() {
-        assertThat(numbers(Document.Nummering.STANDAARD, Set.of("brede-school"), Klasse.OPENBAAR)).containsExactly(
-                "inleiding=", "regels=1", "slot=2", "pestprotocol=Bijlage 1", "meldcode=Bijlage 2");
+    void aSwitchedOffPartLeavesNoGap() {
+        assertThat(numbers(Document.Nummering.STANDAARD, Set.of("brede-school"), Klasse.INTERN)).containsExactly(
+                "inleiding=", "regels=1", "crisisteam=2", "slot=3", "pestprotocol=Bijlage 1", "ontruimingsplan=Bijlage 2",
+                "meldcode=Bijlage 3");
+    }
+
+    @Test
+    void aPartAboveTheEditionKeepsItsNumberSoEveryEditionNumbersAlike() {
+        DocumentPlan open = plan(Document.Nummering.STANDAARD, Set.of("brede-school"), Klasse.OPENBAAR);
+        assertThat(open.parts().stream().map(p -> p.id() + "=" + p.number())).containsExactly(
+                "inleiding=", "regels=1", "slot=3", "pestprotocol=Bijlage 1", "meldcode=Bijlage 3");
+        assertThat(open.withheld()).containsExactly(
+                new DocumentPlan.Withheld("2", PartKind.HOOFDSTUK, Klasse.INTERN, 2),
+                new DocumentPlan.Withheld("Bijlage 2", PartKind.BIJLAGE, Klasse.INTERN, 4));
+        assertThat(open.withheld().get(1).text()).isEqualTo("Bijlage 2 — staat in de interne versie");
+        assertThat(open.withheld().get(0).text()).isEqualTo("Hoofdstuk 2 — staat in de interne versie");
+        assertThat(plan(Document.Nummering.STANDAARD, Set.of(), Klasse.INTERN).withheld()).isEmpty();
     }
 
     @Test
