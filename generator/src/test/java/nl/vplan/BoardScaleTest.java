@@ -52,27 +52,27 @@ class BoardScaleTest {
         String[] build = {"build", "--content", content.toString(), "--out", out.toString(), "--no-pdf"};
         assertThat(Cli.run(build).exit()).isZero();
         FileTime old = FileTime.fromMillis(1_000_000_000_000L);
-        for (String school : List.of("de-regenboog", "het-kompas", "de-wilgen")) {
+        for (String school : List.of("de-regenboog", "het-kompas", "de-wilgen", "het-baken")) {
             Files.setLastModifiedTime(out.resolve(school + "/index.html"), old);
         }
 
         Cli.Result again = Cli.run(build);
-        assertThat(again.out()).contains("0 scholen gebouwd", "3 ongewijzigd");
+        assertThat(again.out()).contains("0 scholen gebouwd", "4 ongewijzigd");
         assertThat(Files.getLastModifiedTime(out.resolve("het-kompas/index.html"))).isEqualTo(old);
 
         Site.replace(content.resolve("scholen/het-kompas/school.yml"), "naam: Basisschool Het Kompas", "naam: Basisschool Het Nieuwe Kompas");
         Cli.Result one = Cli.run(build);
-        assertThat(one.out()).contains("1 school gebouwd", "2 ongewijzigd");
+        assertThat(one.out()).contains("1 school gebouwd", "3 ongewijzigd");
         assertThat(Site.html(out.resolve("het-kompas/index.html")).select("h1").text()).isEqualTo("Basisschool Het Nieuwe Kompas");
         assertThat(Files.getLastModifiedTime(out.resolve("de-wilgen/index.html"))).isEqualTo(old);
         assertThat(Site.html(out.resolve("index.html")).text()).contains("Basisschool Het Nieuwe Kompas", "De Regenboog");
 
         Site.append(content.resolve("hoofdstukken/toezicht.adoc"), "\nEen nieuwe zin voor alle scholen.\n");
-        assertThat(Cli.run(build).out()).contains("3 scholen gebouwd");
+        assertThat(Cli.run(build).out()).contains("4 scholen gebouwd");
         assertThat(Files.readString(out.resolve("de-wilgen/veiligheidsplan/toezicht.html"))).contains("Een nieuwe zin voor alle scholen.");
 
-        assertThat(Cli.run(build).out()).contains("3 ongewijzigd");
+        assertThat(Cli.run(build).out()).contains("4 ongewijzigd");
         String[] force = {"build", "--content", content.toString(), "--out", out.toString(), "--no-pdf", "--force"};
-        assertThat(Cli.run(force).out()).contains("3 scholen gebouwd");
+        assertThat(Cli.run(force).out()).contains("4 scholen gebouwd");
     }
 }

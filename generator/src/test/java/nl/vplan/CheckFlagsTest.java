@@ -99,7 +99,7 @@ class CheckFlagsTest {
         }
         assertThat(places).anyMatch(p -> p.matches(".*scholen/het-kompas/school\\.yml:\\d+") && !p.endsWith(":0"));
 
-        assertThat(json.path("scholen")).hasSize(3);
+        assertThat(json.path("scholen")).hasSize(4);
         JsonNode regenboog = school(json, "de-regenboog");
         assertThat(regenboog.path("naam").asText()).isNotBlank();
         assertThat(regenboog.path("percentage").asInt()).isEqualTo(100);

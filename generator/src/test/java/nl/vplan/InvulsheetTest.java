@@ -41,7 +41,7 @@ class InvulsheetTest {
 
         assertThat(written.exit()).as(written.err()).isZero();
         assertThat(written.err()).isEmpty();
-        assertThat(written.out().strip()).startsWith("Invulsheet ").contains("geschreven", "3 scholen").doesNotContain("\n");
+        assertThat(written.out().strip()).startsWith("Invulsheet ").contains("geschreven", "4 scholen").doesNotContain("\n");
         try (XSSFWorkbook book = open(sheet)) {
             Sheet fields = book.getSheet("Velden");
             assertThat(texts(fields.getRow(0))).startsWith("Label", "Veld (id)", "Type", "Klasse", "Komt voor in")
@@ -95,11 +95,11 @@ class InvulsheetTest {
 
         assertThat(read.exit()).as(read.err() + read.out()).isZero();
         assertThat(read.err()).isEmpty();
-        assertThat(read.out()).contains("de-regenboog: niets gewijzigd", "de-wilgen: niets gewijzigd", "het-kompas: 14 wijzigingen",
+        assertThat(read.out()).contains("de-regenboog: niets gewijzigd", "de-wilgen: niets gewijzigd", "het-baken: niets gewijzigd", "het-kompas: 14 wijzigingen",
                 "veld arbo.email: (leeg) → 'arbo@kompas.example'", "veld mr.instemming: '2025-06-12' → '2026-10-12'",
                 "veld mr.instemming-versie: '3.0' → '3.1'",
                 "veld bhv.aantal-nodig: (leeg) → '4'", "veld ehbo.plaatsen: 'de hal bij de hoofdingang en de speelzaal' → (leeg)",
-                "keuze bhv: eigen → gedeeld", "onderdeel brede-school: aan", "1 van 3 scholen bijgewerkt", "Een lege cel betekent");
+                "keuze bhv: eigen → gedeeld", "onderdeel brede-school: aan", "1 van 4 scholen bijgewerkt", "Een lege cel betekent");
         List<String> lines = Files.readAllLines(kompas);
         assertThat(lines.get(0)).isEqualTo(firstLine).startsWith("# yaml-language-server");
         assertThat(lines).contains("  # bijlagen (protocollen)", "  # Gedragscode ICT en internet",
@@ -110,7 +110,7 @@ class InvulsheetTest {
 
         // Reading the same sheet again changes nothing: the round trip is stable.
         Cli.Result again = Cli.run("invulsheet", "--content", content.toString(), "--lees", sheet.toString());
-        assertThat(again.out()).contains("het-kompas: niets gewijzigd", "0 van 3 scholen bijgewerkt");
+        assertThat(again.out()).contains("het-kompas: niets gewijzigd", "0 van 4 scholen bijgewerkt");
 
         Cli.Result check = Cli.run("check", "--content", content.toString(), "--school", "het-kompas");
         assertThat(check.exit()).as(check.err()).isZero();
