@@ -73,6 +73,8 @@ public final class AsciidocEngine implements AutoCloseable {
      */
     static final Duration TIME_BUDGET = Duration.ofSeconds(30);
 
+    private final Duration timeBudget;
+
     private final ExecutorService worker = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "vplan-asciidoctor");
         thread.setDaemon(true);
@@ -82,6 +84,12 @@ public final class AsciidocEngine implements AutoCloseable {
     private final ThreadLocal<Conversion> current = new ThreadLocal<>();
 
     public AsciidocEngine() {
+        this(TIME_BUDGET);
+    }
+
+    /** An engine whose conversions may each take {@code timeBudget}. */
+    AsciidocEngine(Duration timeBudget) {
+        this.timeBudget = timeBudget;
         asciidoctor = Asciidoctor.Factory.create();
         asciidoctor.javaExtensionRegistry()
                 .inlineMacro(FillInMacro.class)
@@ -121,11 +129,11 @@ public final class AsciidocEngine implements AutoCloseable {
                 .build();
         Future<ConvertedAsciidoc> running = worker.submit(() -> run(file, source.get(), options, conversion));
         try {
-            return running.get(TIME_BUDGET.toSeconds(), TimeUnit.SECONDS);
+            return running.get(timeBudget.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             running.cancel(true);
             return new ConvertedAsciidoc("", List.of(), "", List.of(Problem.error(SourceRef.of(file), "het omzetten van dit bestand duurde langer dan "
-                    + TIME_BUDGET.toSeconds() + " seconden en is afgebroken; staat er iets heel vaak of heel diep in elkaar?")));
+                    + timeBudget.toSeconds() + " seconden en is afgebroken; staat er iets heel vaak of heel diep in elkaar?")));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("de omzetting is onderbroken", e);

@@ -17,7 +17,7 @@ import org.jsoup.nodes.Element;
  */
 final class SchoolTexts {
 
-    /** Elements that run, embed or restyle; none of them is made by Asciidoctor from plain AsciiDoc. */
+    /** Elements that run, embed or restyle the page; none of them is made by Asciidoctor from plain AsciiDoc. */
     private static final Set<String> DANGEROUS = Set.of("script", "style", "iframe", "frame", "frameset", "object",
             "embed", "applet", "link", "meta", "base", "form", "input", "button", "textarea", "select", "svg", "math",
             "template", "noscript", "audio", "video", "source", "track", "portal");
@@ -48,7 +48,7 @@ final class SchoolTexts {
             }
             for (Attribute attribute : element.attributes().asList()) {
                 String name = attribute.getKey().toLowerCase(Locale.ROOT);
-                if (name.startsWith("on") || name.equals("style") || URL_ATTRIBUTES.contains(name) && runs(attribute.getValue())) {
+                if (name.startsWith("on") || URL_ATTRIBUTES.contains(name) && runs(attribute.getValue())) {
                     element.removeAttr(attribute.getKey());
                     changed = true;
                 }
