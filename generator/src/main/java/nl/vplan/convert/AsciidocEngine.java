@@ -1,6 +1,7 @@
 package nl.vplan.convert;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.time.Duration;
 import nl.vplan.load.TextFiles;
 import nl.vplan.model.Problem;
 import nl.vplan.model.SourceRef;
