@@ -1,6 +1,7 @@
 package nl.vplan.assemble;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
@@ -86,6 +87,12 @@ public final class HandbookRenderer {
                 .usePdfUaAccessibility(true)
                 .withProducer("vplan")
                 .withW3cDocument(dom, "about:blank");
+        // Everything the handbook shows is in its HTML (the logo and placeholders as data: URIs, the
+        // fonts supplied below). An image a text names (file:///etc/…, http://127.0.0.1:…) is never
+        // read or fetched: check reports it, and the printer refuses it here whatever its source.
+        for (var priority : ExternalResourceControlPriority.values()) {
+            builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"), priority);
+        }
         font(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
         font(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
         font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);

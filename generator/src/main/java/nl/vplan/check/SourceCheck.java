@@ -54,7 +54,7 @@ public final class SourceCheck {
             check.audienceOwner = "document '" + document.id() + "'";
             for (Part part : document.parts()) {
                 if (part instanceof Part.FilePart file) {
-                    check.scan(file.file());
+                    check.scan(file.file(), false);
                 }
             }
         }
@@ -83,17 +83,22 @@ public final class SourceCheck {
                             + "' hoort bij geen schoolonderdeel van het kader en wordt niet getoond"
                             + Ids.suggestion(slot, slots)));
                 }
-                scan(file);
+                scan(file, true);
             }
         } catch (IOException e) {
             problems.add(Problem.error(SourceRef.of(dir), "kan de map niet lezen: " + e.getMessage()));
         }
     }
 
-    private void scan(Path file) {
+    /** @param schoolText a school's own text, which may not carry HTML ({@link SchoolTextRules}) */
+    private void scan(Path file, boolean schoolText) {
         Optional<List<SourceLine>> lines = source.read(file, problems);
         if (lines.isEmpty()) {
             return;
+        }
+        new SourceLimits(framework.contentRoot(), problems).check(lines.get());
+        if (schoolText) {
+            SchoolTextRules.check(lines.get(), problems);
         }
         if (lines.get().stream().filter(l -> l.file().equals(file)).allMatch(l -> l.text().isBlank())) {
             problems.add(Problem.error(SourceRef.of(file), "het bestand is leeg; een onderdeel begint met zijn titel, bijvoorbeeld '= Toezicht'"));

@@ -59,7 +59,7 @@ public final class FillInSlots {
                     "Dit onderdeel staat in " + slot.klasse().edition() + "; pas de tekst daar aan.");
         }
         String text = source instanceof PlannedPart.SchoolAddition addition
-                ? TextFiles.read(addition.file(), new ArrayList<>()).orElse("") : "";
+                ? TextFiles.read(framework.contentRoot(), addition.file(), new ArrayList<>()).orElse("") : "";
         Optional<Klasse> above = markedAbove(text);
         if (above.isPresent()) {
             return new Slot(slot.id(), slot.titel(), status, file, false, "",

@@ -1,11 +1,17 @@
 package nl.vplan.convert;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.vplan.model.Klasse;
+import org.asciidoctor.ast.Cell;
+import org.asciidoctor.ast.DescriptionList;
+import org.asciidoctor.ast.DescriptionListEntry;
 import org.asciidoctor.ast.Document;
+import org.asciidoctor.ast.Row;
+import org.asciidoctor.ast.Table;
 import org.asciidoctor.ast.Section;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.Treeprocessor;
@@ -20,8 +26,18 @@ import org.asciidoctor.extension.Treeprocessor;
  * a section, so it adds nothing to a page's contents or the search index. What was written for an
  * audience ({@code doelgroep}) leaves its note for that audience too, so the audience's page shows the
  * place as the full page does.
+ *
+ * <p>It walks every kind of node Asciidoctor makes, not only the ones with child blocks: the
+ * AsciiDoc cells of tables ({@code a|}, each a document of its own), the descriptions of a
+ * description list and the items of other lists, besides sections, admonitions, sidebars, examples,
+ * quotes and open blocks. A removed section's title is also taken out of the catalog that
+ * {@code <<xref>>} reads ({@link #REMOVED_IDS} lists the ids, so that the engine makes each such
+ * reference plain text instead of a link to an anchor that is gone).
  */
 public final class ClassifiedBlocks extends Treeprocessor {
+
+    /** Document attribute: the ids of the removed sections and blocks, space-separated, for {@link #unlinkRemoved}. */
+    static final String REMOVED_IDS = "vplan-weggelaten-ids";
 
     /** The heading in a removed section's place. */
     public static final String LEFT_OUT_TITLE = "Niet in deze versie";
@@ -35,9 +51,23 @@ public final class ClassifiedBlocks extends Treeprocessor {
         Klasse edition = edition(document.getAttribute("vplan-editie"));
         if (edition != Klasse.VERTROUWELIJK) {
             Object title = document.getAttribute("vplan-document");
-            prune(document, edition, ofDocument(title == null ? null : title.toString()), new int[] {0});
+            Pruning pruning = new Pruning(edition, ofDocument(title == null ? null : title.toString()));
+            pruning.children(document);
+            document.setAttribute(REMOVED_IDS, String.join(" ", pruning.removedIds), true);
         }
         return document;
+    }
+
+    /** {@code html} with each link to a removed id ({@code <a href="#id">text</a>}, as Asciidoctor writes an xref) turned into its text. */
+    static String unlinkRemoved(String html, Object removedIds) {
+        if (removedIds == null || removedIds.toString().isBlank()) {
+            return html;
+        }
+        String result = html;
+        for (String id : removedIds.toString().split(" ")) {
+            result = result.replaceAll("<a href=\"#" + java.util.regex.Pattern.quote(id) + "\">(.*?)</a>", "$1");
+        }
+        return result;
     }
 
     /** The edition being built; the pipeline always sets it, so a missing or unknown value is a bug. */
@@ -67,30 +97,86 @@ public final class ClassifiedBlocks extends Treeprocessor {
         return "Dit deel staat in " + klasse.edition() + " " + ofDocument + ".";
     }
 
-    private void prune(StructuralNode parent, Klasse edition, String ofDocument, int[] leftOutSections) {
-        List<StructuralNode> blocks = parent.getBlocks();
-        for (int i = 0; i < blocks.size(); i++) {
-            StructuralNode block = blocks.get(i);
-            Object value = block.getAttribute("klasse");
-            // An unknown class is reported by check; until then it is kept out of every lower edition.
-            Klasse klasse = value == null ? null : Klasse.parse(value.toString()).orElse(Klasse.VERTROUWELIJK);
-            if (klasse != null && !klasse.within(edition)) {
-                Object audience = block.getAttribute("doelgroep");
-                if (block instanceof Section section && audience != null) {
-                    // heading and note together, for the same audience, so its page shows the place too
-                    StructuralNode place = createBlock(parent, "open", (String) null, Map.of("doelgroep", audience));
-                    place.getBlocks().add(heading(place, section.getLevel(), ++leftOutSections[0]));
-                    place.getBlocks().add(createBlock(place, "paragraph", note(klasse, ofDocument), Map.of("role", "vplan-elders")));
-                    blocks.set(i, place);
-                } else if (block instanceof Section section) {
-                    blocks.set(i, heading(parent, section.getLevel(), ++leftOutSections[0]));
-                    blocks.add(++i, createBlock(parent, "paragraph", note(klasse, ofDocument), Map.of("role", "vplan-elders")));
+    /** One walk over a document: what it removes and how many section headings it left. */
+    private final class Pruning {
+
+        private final Klasse edition;
+        private final String ofDocument;
+        private final List<String> removedIds = new ArrayList<>();
+        private int leftOutSections;
+
+        Pruning(Klasse edition, String ofDocument) {
+            this.edition = edition;
+            this.ofDocument = ofDocument;
+        }
+
+        /** Replaces the classified blocks among {@code parent}'s children and walks into the others. */
+        void children(StructuralNode parent) {
+            List<StructuralNode> blocks = parent.getBlocks();
+            for (int i = 0; i < blocks.size(); i++) {
+                StructuralNode block = blocks.get(i);
+                Object value = block.getAttribute("klasse");
+                // An unknown class is reported by check; until then it is kept out of every lower edition.
+                Klasse klasse = value == null ? null : Klasse.parse(value.toString()).orElse(Klasse.VERTROUWELIJK);
+                if (klasse != null && !klasse.within(edition)) {
+                    forget(block);
+                    Object audience = block.getAttribute("doelgroep");
+                    if (block instanceof Section section && audience != null) {
+                        // heading and note together, for the same audience, so its page shows the place too
+                        StructuralNode place = createBlock(parent, "open", (String) null, Map.of("doelgroep", audience));
+                        place.getBlocks().add(heading(place, section.getLevel(), ++leftOutSections));
+                        place.getBlocks().add(createBlock(place, "paragraph", note(klasse, ofDocument), Map.of("role", "vplan-elders")));
+                        blocks.set(i, place);
+                    } else if (block instanceof Section section) {
+                        blocks.set(i, heading(parent, section.getLevel(), ++leftOutSections));
+                        blocks.add(++i, createBlock(parent, "paragraph", note(klasse, ofDocument), Map.of("role", "vplan-elders")));
+                    } else {
+                        blocks.set(i, createBlock(parent, "paragraph", note(klasse, ofDocument), audience == null
+                                ? Map.of("role", "vplan-elders") : Map.of("role", "vplan-elders", "doelgroep", audience)));
+                    }
                 } else {
-                    blocks.set(i, createBlock(parent, "paragraph", note(klasse, ofDocument), audience == null
-                            ? Map.of("role", "vplan-elders") : Map.of("role", "vplan-elders", "doelgroep", audience)));
+                    inside(block);
                 }
-            } else if (block.getBlocks() != null && !block.getBlocks().isEmpty()) {
-                prune(block, edition, ofDocument, leftOutSections);
+            }
+        }
+
+        /** Walks into whatever {@code node} holds, by its kind. */
+        private void inside(StructuralNode node) {
+            if (node instanceof Table table) {
+                for (List<Row> rows : List.of(table.getHeader(), table.getBody(), table.getFooter())) {
+                    rows.forEach(row -> row.getCells().forEach(this::cell));
+                }
+            } else if (node instanceof DescriptionList list) {
+                for (DescriptionListEntry entry : list.getItems()) {
+                    if (entry.getDescription() != null) {
+                        inside(entry.getDescription());
+                    }
+                }
+            } else if (node instanceof org.asciidoctor.ast.List list) {
+                list.getItems().forEach(this::inside);
+            } else if (node.getBlocks() != null && !node.getBlocks().isEmpty()) {
+                children(node);
+            }
+        }
+
+        private void cell(Cell cell) {
+            Document inner = cell.getInnerDocument();
+            if (inner != null) {
+                children(inner);
+            }
+        }
+
+        /** Takes {@code block}'s ids (its own and those inside it) out of reach: a reference to one must not show its title. */
+        private void forget(StructuralNode block) {
+            if (block.getId() != null) {
+                removedIds.add(block.getId());
+            }
+            if (block instanceof Section section) {
+                section.setTitle(LEFT_OUT_TITLE);
+                section.getAttributes().remove("reftext");
+            }
+            if (!(block instanceof Table) && !(block instanceof DescriptionList) && block.getBlocks() != null) {
+                block.getBlocks().forEach(this::forget);
             }
         }
     }

@@ -1,6 +1,5 @@
 package nl.vplan.convert;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,14 +106,10 @@ public final class PlanConverter {
                 conversions.incrementAndGet();
                 conversion = new Conversion(PartStructure.of(html, part.id() + ".html"), html.problems());
                 mine.complete(conversion);
-            } catch (IOException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 converted.remove(key, mine);
                 mine.completeExceptionally(e);
-                if (e instanceof RuntimeException r) {
-                    throw r;
-                }
-                problems.add(Problem.error(SourceRef.of(file), "kan het bestand niet lezen: " + e.getMessage()));
-                return ConvertedPart.withoutText(part, part.id());
+                throw e;
             }
             problems.addAll(conversion.problems());
         }

@@ -68,7 +68,7 @@ public final class SchoolUpdate {
         }
         List<Problem> problems = new ArrayList<>();
         Path file = dir.resolve("school.yml");
-        Optional<String> before = TextFiles.read(file, problems);
+        Optional<String> before = TextFiles.read(framework.contentRoot(), file, problems);
         if (before.isEmpty()) {
             return Outcome.refused(null, problems.get(0).format());
         }
@@ -88,7 +88,7 @@ public final class SchoolUpdate {
             if (target.isEmpty()) {
                 return Outcome.refused(text.getKey(), "de tekst voor '" + text.getKey() + "' kan niet binnen de map van de school worden opgeslagen");
             }
-            String old = Files.isRegularFile(target.get()) ? TextFiles.read(target.get(), problems).orElse(null) : null;
+            String old = Files.isRegularFile(target.get()) ? TextFiles.read(framework.contentRoot(), target.get(), problems).orElse(null) : null;
             if (text.getValue().isBlank()) {
                 if (old != null) {
                     files.remove(target.get());

@@ -41,8 +41,10 @@ public final class AsciidocSource {
     /** Lines after which a block starts: attribute lines and anchors, block titles, section titles. */
     private static final Pattern BEFORE_BLOCK = Pattern.compile("^(\\[.*\\]|\\.[^.\\s].*|=+\\s+\\S.*)$");
     private static final Pattern COMMENT_BLOCK = Pattern.compile("^/{4,}$");
-    /** Asciidoctor stops at 64; a cycle is reported long before. */
-    private static final int MAX_DEPTH = 64;
+    /** As deep as the conversion follows includes (its {@code max-include-depth}); a cycle is reported long before. */
+    private static final int MAX_DEPTH = 16;
+    /** An attribute entry, {@code :name: value} or {@code :name!:}. */
+    private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:([\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*)(!?):(?:\\s+(.*))?$");
 
     private final Path contentRoot;
     /** The school's attributes; null when every line is read. */
@@ -104,6 +106,8 @@ public final class AsciidocSource {
         private final List<Problem> problems;
         private final List<SourceLine> lines = new ArrayList<>();
         private final Deque<Boolean> active = new ArrayDeque<>();
+        /** The attributes the text itself has set so far, for an include's target. */
+        private final Map<String, String> defined = new java.util.HashMap<>();
         private String closing; // the delimiter that ends the open comment or verbatim block
         private boolean comment;
         private boolean literal;
@@ -117,7 +121,7 @@ public final class AsciidocSource {
             if (!evaluates() && !seen.add(file)) {
                 return false;
             }
-            Optional<String> text = TextFiles.read(file, problems);
+            Optional<String> text = TextFiles.read(contentRoot, file, problems);
             if (text.isEmpty()) {
                 return false;
             }
@@ -192,11 +196,12 @@ public final class AsciidocSource {
             if (!evaluates()) {
                 lines.add(new SourceLine(file, number, Kind.DIRECTIVE, text, 0,
                         new Directive("include", target, SourceLine.references(text, 0), false)));
-                if (target.contains("{")) {
-                    return; // depends on attributes: resolved (and confined) at conversion time
-                }
             }
-            String resolved = evaluates() ? conditions.substitute(target) : target;
+            String resolved = definedIn(target);
+            if (!evaluates() && resolved.contains("{")) {
+                return; // depends on a school's attributes: resolved (and confined) at conversion time
+            }
+            resolved = evaluates() ? conditions.substitute(resolved) : resolved;
             SourceRef where = new SourceRef(file, number).column(1);
             Optional<Path> path = ContentPaths.inside(file.getParent(), resolved).filter(p -> p.startsWith(contentRoot));
             if (path.isEmpty()) {
@@ -208,6 +213,17 @@ public final class AsciidocSource {
             } else {
                 file(path.get(), chain);
             }
+        }
+
+        /** {@code text} with the references to attributes the text set replaced (others left as they are). */
+        private String definedIn(String text) {
+            Matcher m = SourceLine.REFERENCE.matcher(text);
+            StringBuilder result = new StringBuilder();
+            while (m.find()) {
+                String value = defined.get(m.group(1));
+                m.appendReplacement(result, Matcher.quoteReplacement(value == null ? m.group() : value));
+            }
+            return m.appendTail(result).toString();
         }
 
         /** A line the parser reads: opens or closes comment and verbatim blocks and literal paragraphs. */
@@ -237,6 +253,14 @@ public final class AsciidocSource {
                 closing = text.startsWith("```") ? "```" : text;
             }
             SourceLine line = new SourceLine(file, number, kind, text, offset, null);
+            Matcher entry = ATTRIBUTE_ENTRY.matcher(text);
+            if (kind == Kind.TEXT && entry.matches()) {
+                if (entry.group(2).isEmpty()) {
+                    defined.put(entry.group(1), definedIn(entry.group(3) == null ? "" : entry.group(3).strip()));
+                } else {
+                    defined.remove(entry.group(1));
+                }
+            }
             if (kind == Kind.TEXT) {
                 blockStart = text.isBlank() || line.isDelimiter() || BEFORE_BLOCK.matcher(text).matches();
             }

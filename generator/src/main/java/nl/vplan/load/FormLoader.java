@@ -27,8 +27,8 @@ final class FormLoader {
         this.problems = problems;
     }
 
-    Optional<Form> load(String id, Path file) {
-        return YamlFile.read(file, problems).map(y -> form(id, new YamlReader(y, problems)));
+    Optional<Form> load(Path contentRoot, String id, Path file) {
+        return YamlFile.read(contentRoot, file, problems).map(y -> form(id, new YamlReader(y, problems)));
     }
 
     private Form form(String formId, YamlReader yaml) {

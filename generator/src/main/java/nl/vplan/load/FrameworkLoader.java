@@ -53,11 +53,11 @@ final class FrameworkLoader {
             return Optional.empty();
         }
         // Without the field catalogue every field name would be reported as unknown: stop here.
-        Optional<Map<String, Field>> fields = YamlFile.read(velden, problems).map(y -> FieldLoader.fields(new YamlReader(y, problems)));
+        Optional<Map<String, Field>> fields = YamlFile.read(root, velden, problems).map(y -> FieldLoader.fields(new YamlReader(y, problems)));
         if (fields.isEmpty()) {
             return Optional.empty();
         }
-        return YamlFile.read(kader, problems).map(y -> framework(new YamlReader(y, problems), fields.get()));
+        return YamlFile.read(root, kader, problems).map(y -> framework(new YamlReader(y, problems), fields.get()));
     }
 
     private Framework framework(YamlReader yaml, Map<String, Field> fields) {
@@ -70,9 +70,9 @@ final class FrameworkLoader {
         Map<String, Choice> choices = ChoiceLoader.choices(yaml, top.get("keuzes"));
         List<Document> documents = documents(yaml, top.get("documenten"));
         Map<String, TaskList> tasks = new LinkedHashMap<>();
-        yamlFiles("taken").forEach((id, file) -> new TaskLoader(fields, problems).load(id, file).ifPresent(t -> tasks.put(id, t)));
+        yamlFiles("taken").forEach((id, file) -> new TaskLoader(fields, problems).load(root, id, file).ifPresent(t -> tasks.put(id, t)));
         Map<String, Form> forms = new LinkedHashMap<>();
-        yamlFiles("formulieren").forEach((id, file) -> new FormLoader(fields.keySet(), problems).load(id, file).ifPresent(f -> forms.put(id, f)));
+        yamlFiles("formulieren").forEach((id, file) -> new FormLoader(fields.keySet(), problems).load(root, id, file).ifPresent(f -> forms.put(id, f)));
         Rules rules = new RulesLoader(yaml, fields, documents.stream().map(Document::id).collect(java.util.stream.Collectors.toSet())).load(top.get("regels"));
         return new Framework(root, bestuur, List.copyOf(documents), Collections.unmodifiableMap(fields), choices,
                 Collections.unmodifiableMap(tasks), Collections.unmodifiableMap(forms), rules);

@@ -25,15 +25,17 @@ final class SchoolLoader {
     private static final Set<String> PARTS_KEYS = Set.of("uit", "aan");
 
     private final SchoolRules rules;
+    private final Path contentRoot;
     private final List<Problem> problems;
 
     SchoolLoader(Framework framework, List<Problem> problems) {
         this.rules = new SchoolRules(framework);
+        this.contentRoot = framework.contentRoot();
         this.problems = problems;
     }
 
     Optional<School> load(Path dir) {
-        return load(dir, YamlFile.read(dir.resolve("school.yml"), problems));
+        return load(dir, YamlFile.read(contentRoot, dir.resolve("school.yml"), problems));
     }
 
     /** The school in {@code dir} as {@code text} would make it, for a school.yml not yet written. */

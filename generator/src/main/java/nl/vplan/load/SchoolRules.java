@@ -24,6 +24,13 @@ public final class SchoolRules {
         this.framework = framework;
     }
 
+    /**
+     * Characters in one field value. A value appears in many places of every page and handbook, and
+     * the PDF's line breaking of one long word is quadratic (1.9 MB took 183 s); the longest real
+     * value, an address or a sentence of instructions, is some hundreds.
+     */
+    public static final int MAX_VALUE = 2_000;
+
     /** Why {@code value} cannot be the value of {@code field} (an empty value always can: it clears the field). */
     public Optional<String> value(String field, String value) {
         Field known = framework.fields().get(field);
@@ -36,6 +43,10 @@ public final class SchoolRules {
         }
         if (value.isBlank()) {
             return Optional.empty();
+        }
+        if (value.length() > MAX_VALUE) {
+            return Optional.of("de waarde van veld '" + field + "' is te lang (" + value.length() + " tekens; hooguit "
+                    + MAX_VALUE + "): een veld is een naam, nummer of korte zin; lange tekst hoort in een aanvulling");
         }
         return known.type().problem(value).map(why -> "waarde '" + value + "' van veld '" + field + "' ("
                 + known.type().id() + ") " + why);

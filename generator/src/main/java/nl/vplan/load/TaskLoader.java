@@ -28,8 +28,8 @@ final class TaskLoader {
         this.problems = problems;
     }
 
-    Optional<TaskList> load(String id, Path file) {
-        return YamlFile.read(file, problems).map(y -> tasks(id, new YamlReader(y, problems)));
+    Optional<TaskList> load(Path contentRoot, String id, Path file) {
+        return YamlFile.read(contentRoot, file, problems).map(y -> tasks(id, new YamlReader(y, problems)));
     }
 
     private TaskList tasks(String listId, YamlReader yaml) {

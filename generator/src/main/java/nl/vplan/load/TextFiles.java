@@ -13,8 +13,9 @@ import nl.vplan.model.Problem;
 import nl.vplan.model.SourceRef;
 
 /**
- * Reads a content file as text, refusing what cannot be a policy text: a file that is not UTF-8,
- * or one larger than {@link #MAX_BYTES} (a whole veiligheidsplan is some hundreds of kilobytes;
+ * Reads a content file as text, refusing what cannot be a policy text: a file whose real path lies
+ * outside the content folder (a symbolic link to {@code /etc/passwd}, or a linked school folder, would
+ * otherwise put that file in the site), a file that is not UTF-8, or one larger than {@link #MAX_BYTES} (a whole veiligheidsplan is some hundreds of kilobytes;
  * a bigger file is almost certainly a mistake, such as a pasted image, and would slow everything).
  */
 public final class TextFiles {
@@ -25,9 +26,17 @@ public final class TextFiles {
     private TextFiles() {
     }
 
-    /** The text of {@code file}, or empty with a Dutch problem added. An empty file is returned as "". */
-    public static Optional<String> read(Path file, List<Problem> problems) {
+    /**
+     * The text of {@code file}, which must really lie inside {@code contentRoot} (links resolved), or
+     * empty with a Dutch problem added. An empty file is returned as "".
+     */
+    public static Optional<String> read(Path contentRoot, Path file, List<Problem> problems) {
         try {
+            if (!insideReally(contentRoot, file)) {
+                problems.add(Problem.error(SourceRef.of(file), "het bestand is een koppeling naar een plek buiten de inhoudsmap"
+                        + " en wordt niet gelezen; zet het bestand zelf in de inhoudsmap"));
+                return Optional.empty();
+            }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 problems.add(Problem.error(SourceRef.of(file), "het bestand is te groot (" + size / 1024
@@ -45,5 +54,10 @@ public final class TextFiles {
             problems.add(Problem.error(SourceRef.of(file), "kan het bestand niet lezen: " + e.getMessage()));
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code file}'s real path (every symbolic link followed) is inside the real content folder. */
+    public static boolean insideReally(Path contentRoot, Path file) throws IOException {
+        return file.toRealPath().startsWith(contentRoot.toRealPath());
     }
 }

@@ -35,8 +35,8 @@ final class YamlFile {
     }
 
     /** Reads {@code file}; on a syntax error adds a Dutch problem with the line and returns empty. */
-    static Optional<YamlFile> read(Path file, List<Problem> problems) {
-        Optional<String> read = TextFiles.read(file, problems);
+    static Optional<YamlFile> read(Path contentRoot, Path file, List<Problem> problems) {
+        Optional<String> read = TextFiles.read(contentRoot, file, problems);
         if (read.isEmpty()) {
             return Optional.empty();
         }
