@@ -9,6 +9,7 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The example's noodplan and its crisis cards as a school reads them: every card is offered under
@@ -112,5 +113,28 @@ class CrisisCardsTest {
         Document kompas = Site.html(site.resolve("het-kompas/veiligheidsplan/index.html"));
         assertThat(kompas.select("a[href$=cameratoezicht.html]")).isEmpty();
         assertThat(kompas.select("a[href$=klokkenluidersregeling.html]")).isNotEmpty();
+    }
+
+    @Test
+    void aSecondarySchoolReadsTheWvoWhereTheLawsDiffer(@TempDir Path temp) {
+        Path content = Cli.copyOfExample(temp);
+        Site.replace(content.resolve("scholen/het-kompas/school.yml"), "  bhv: eigen\n", "  bhv: eigen\n  sector: vo\n");
+        Path out = temp.resolve("site");
+        Cli.Result result = Cli.run("build", "--content", content.toString(), "--out", out.toString(),
+                "--school", "het-kompas", "--school", "de-regenboog", "--no-pdf");
+        assertThat(result.exit()).as(result.err()).isZero();
+        String[] parts = {"schorsing-verwijdering", "gezondheid", "meld-aangifteplicht"};
+        String po = "";
+        String vo = "";
+        for (String part : parts) {
+            po += Site.html(out.resolve("de-regenboog/veiligheidsplan/" + part + ".html")).selectFirst("main").text() + "\n";
+            vo += Site.html(out.resolve("het-kompas/veiligheidsplan/" + part + ".html")).selectFirst("main").text() + "\n";
+        }
+        assertThat(po).contains("artikel 40c van de Wet op het primair onderwijs", "artikel 4a van de Wet op het primair onderwijs",
+                "Het hoofd van een school voor basisonderwijs is volgens artikel 26 van de Wet publieke gezondheid verplicht")
+                .doesNotContain("Wet voortgezet onderwijs 2020").doesNotContain("acht weken zonder succes");
+        assertThat(vo).contains("Volgens de Wet voortgezet onderwijs 2020 kan het College van Bestuur", "acht weken zonder succes",
+                "geldt voor scholen voor basisonderwijs, niet voor het voortgezet onderwijs")
+                .doesNotContain("40c").doesNotContain("artikel 4a").doesNotContain("WPO");
     }
 }
