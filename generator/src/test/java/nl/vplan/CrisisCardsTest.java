@@ -77,6 +77,8 @@ class CrisisCardsTest {
         for (String card : CARDS.subList(1, CARDS.size())) {
             Document page = Site.html(plan.resolve(card + ".html"));
             assertThat(page.select("main a[href=noodplan.html#crisisteam]")).as(card).isNotEmpty();
+            Document kaart = Site.html(plan.resolve(card + "-kaart.html"));
+            assertThat(kaart.select("main.kaart a[href=noodplan.html#crisisteam]")).as(card + "-kaart").hasSize(1);
         }
     }
 
