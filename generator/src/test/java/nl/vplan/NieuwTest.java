@@ -73,13 +73,13 @@ class NieuwTest {
             assertThat(SchemaAgreementTest.complaints(file)).as(file.toString()).isEmpty();
             checked.add(file);
         }
-        assertThat(checked).hasSize(example ? 5 : 3);
+        assertThat(checked).hasSize(example ? 6 : 3);
         assertThat(Files.readAllLines(folder.resolve(".gitignore"))).contains("site/", "site-openbaar/");
 
         JsonNode settings = new ObjectMapper().readTree(folder.resolve(".vscode/settings.json").toFile());
         settings.path("yaml.schemas").fields().forEachRemaining(e ->
                 assertThat(folder.resolve(e.getKey()).normalize()).as(e.getKey()).isRegularFile());
-        assertThat(settings.path("yaml.schemas").size()).isEqualTo(3);
+        assertThat(settings.path("yaml.schemas").size()).isEqualTo(4);
         JsonNode extensions = new ObjectMapper().readTree(folder.resolve(".vscode/extensions.json").toFile());
         assertThat(extensions.path("recommendations").toString()).contains("redhat.vscode-yaml", "asciidoctor.asciidoctor-vscode");
     }

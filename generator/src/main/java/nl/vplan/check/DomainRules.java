@@ -40,6 +40,7 @@ public final class DomainRules {
         DomainRules rules = new DomainRules(content.framework(), today);
         List<Problem> problems = new ArrayList<>(rules.evaluations());
         problems.addAll(RevisionRules.check(content.framework()));
+        problems.addAll(HolidayCoverage.check(content.framework(), today));
         for (School school : schools) {
             problems.addAll(rules.school(school));
         }
