@@ -374,4 +374,38 @@ class TasksFormsAndChecklistsTest {
                 .contains(Site.placeOf(tasks, "onderdeel-overblijven") + ": fout: onbekende keuze of onderdeel 'onderdeel-overblijven' bij 'niet-als'")
                 .contains(Site.placeOf(tasks, "vanaf: arbo.naam") + ": fout: 'vanaf' noemt een datumveld");
     }
+
+    @Test
+    void aDocumentThatIsNoSafetyPlanSetsItsOwnWords() throws Exception {
+        write("kader.yml", """
+                bestuur: Stichting Proef
+                documenten:
+                  - id: plan
+                    titel: Gedragscode
+                    vastgesteld: 2026-09-01
+                    labels:
+                      jaarplanning: Jaarplanning gedragscode
+                      categorie: Gedragscode
+                      kaart: Kaart voor de leraar
+                      zoekvoorbeeld: wachtwoord
+                    onderdelen:
+                      - bijlagen/protocol.adoc
+                """);
+        page();
+        Document planning = Site.html(out.resolve("proef/jaarplanning.html"));
+        assertThat(planning.selectFirst("h1").text()).isEqualTo("Jaarplanning gedragscode 2026–2027");
+        assertThat(planning.select("#zoekvak-term").attr("placeholder")).isEqualTo("Zoeken, bijv. wachtwoord");
+        String ics = Files.readString(out.resolve("proef/jaarplanning.ics"));
+        assertThat(ics).contains("CATEGORIES:Gedragscode", "X-WR-CALNAME:Jaarplanning gedragscode — Proefschool",
+                "PRODID:-//vplan//Jaarplanning gedragscode//NL").doesNotContain("Veiligheid");
+        Document start = Site.html(out.resolve("proef/index.html"));
+        assertThat(start.select("a[href=jaarplanning.html]").text()).isEqualTo("Jaarplanning gedragscode");
+        Document part = Site.html(out.resolve("proef/plan/protocol.html"));
+        assertThat(part.select("a[href=protocol-kaart.html]").text()).startsWith("Kaart voor de leraar");
+        assertThat(part.select("#zoekvak-term").attr("placeholder")).isEqualTo("Zoeken, bijv. wachtwoord");
+        assertThat(Site.html(out.resolve("proef/plan/protocol-kaart.html")).selectFirst("h1").text())
+                .isEqualTo("Kaart voor de leraar: Protocol");
+        assertThat(Site.html(out.resolve("proef/zoeken.html")).select("#zoekvak-term").attr("placeholder"))
+                .isEqualTo("Zoeken, bijv. wachtwoord");
+    }
 }

@@ -118,7 +118,7 @@ final class DocumentPages {
         String cardHref = part.card().map(text::inline).map(card -> {
             String href = planned.id() + "-kaart.html";
             Map<String, Object> cardModel = model(i);
-            cardModel.put("title", "Kaart voor het crisisteam: " + plainTitles.get(i));
+            cardModel.put("title", doc.labels().kaart() + ": " + plainTitles.get(i));
             cardModel.put("cardHtml", card);
             cardModel.put("partHref", page);
             files.put(folder + href, utf8(templates.render("kaart.ftlh", cardModel)));
@@ -153,6 +153,8 @@ final class DocumentPages {
         model.put("schoolHref", "../index.html");
         model.put("siteHref", "../../index.html");
         model.put("schoolRoot", "../");
+        model.put("searchExample", doc.labels().zoekvoorbeeld());
+        model.put("cardLabel", doc.labels().kaart());
         List<Views.Link> nav = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             nav.add(link(i, i == current));

@@ -52,6 +52,7 @@ final class SchoolPages {
         model.put("assets", SiteComposer.ASSET_DIR);
         model.put("siteHref", "../index.html");
         model.put("schoolRoot", "");
+        model.put("searchExample", SiteComposer.searchExample(framework));
         return model;
     }
 }
