@@ -353,9 +353,41 @@ class ExampleSiteTest {
         Document tasks = Site.html(site.resolve("het-kompas/veiligheidsplan/jaarplanning.html"));
         assertThat(tasks.select("table.taken tbody tr")).hasSizeGreaterThanOrEqualTo(12);
         String ics = Files.readString(site.resolve("het-kompas/jaarplanning.ics"));
-        assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("RRULE:FREQ=YEARLY;INTERVAL=4").contains("BEGIN:VEVENT");
+        assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT").contains("X-WR-CALNAME:Jaarplanning veiligheid — Basisschool Het Kompas");
         Document planning = Site.html(site.resolve("het-kompas/jaarplanning.html"));
         assertThat(planning.select("section h2").eachText()).contains("September 2026", "Juli 2027");
+        // De Regenboog's RI&E of 20 February 2024 is due four years later, after the spring holiday of regio zuid
+        assertThat(Files.readString(site.resolve("de-regenboog/jaarplanning.ics")).replace("\r\n ", ""))
+                .contains("DTSTART;VALUE=DATE:20280221\r\nSUMMARY:Risico-inventarisatie");
+        // in the calendar, every task of the example is planned as often in 2026-2027 as its frequency says
+        var events = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(ics))
+                .<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT");
+        for (String file : List.of("taken/gebouw.yml", "taken/veiligheid.yml")) {
+            for (JsonNode task : Site.yaml(Cli.EXAMPLE.resolve(file)).path("taken")) {
+                List<java.time.LocalDate> days = events.stream()
+                        .filter(e -> e.getSummary().getValue().equals(task.path("wat").asText()))
+                        .map(e -> java.time.LocalDate.parse(e.getProperty("DTSTART").orElseThrow().getValue(),
+                                java.time.format.DateTimeFormatter.BASIC_ISO_DATE))
+                        .filter(d -> d.isBefore(java.time.LocalDate.of(2027, 8, 1))).toList();
+                String frequency = task.path("frequentie").asText();
+                String what = task.path("id").asText() + " (" + frequency + ")";
+                if (task.has("als") || task.has("vanaf")) {
+                    continue; // for some schools only, or from the school's own date
+                }
+                switch (frequency) {
+                    case "jaarlijks" -> assertThat(days).as(what).hasSize(1);
+                    case "halfjaarlijks" -> assertThat(days).as(what).hasSize(2)
+                            .satisfies(d -> assertThat(java.time.temporal.ChronoUnit.MONTHS.between(d.get(0).withDayOfMonth(1),
+                                    d.get(1).withDayOfMonth(1))).isEqualTo(6));
+                    case "per kwartaal" -> assertThat(days).as(what).hasSize(4);
+                    case "begin schooljaar" -> assertThat(days).as(what).hasSize(1)
+                            .allSatisfy(d -> assertThat(d.getMonthValue()).isIn(8, 9));
+                    case "maandelijks" -> assertThat(days).as(what).hasSizeBetween(11, 12);
+                    case "na elke vakantie" -> assertThat(days).as(what).hasSize(5);
+                    default -> assertThat(days).as(what).isNotEmpty();
+                }
+            }
+        }
         for (String form : List.of("incidentregistratie", "ongevallenregistratie")) {
             Document page = Site.html(site.resolve("het-kompas/veiligheidsplan/formulier-" + form + ".html"));
             assertThat(page.select("form.formulier")).as(form).hasSize(1);

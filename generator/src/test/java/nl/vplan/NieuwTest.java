@@ -79,7 +79,7 @@ class NieuwTest {
         JsonNode settings = new ObjectMapper().readTree(folder.resolve(".vscode/settings.json").toFile());
         settings.path("yaml.schemas").fields().forEachRemaining(e ->
                 assertThat(folder.resolve(e.getKey()).normalize()).as(e.getKey()).isRegularFile());
-        assertThat(settings.path("yaml.schemas").size()).isEqualTo(3);
+        assertThat(settings.path("yaml.schemas").size()).isEqualTo(4);
         JsonNode extensions = new ObjectMapper().readTree(folder.resolve(".vscode/extensions.json").toFile());
         assertThat(extensions.path("recommendations").toString()).contains("redhat.vscode-yaml", "asciidoctor.asciidoctor-vscode");
     }

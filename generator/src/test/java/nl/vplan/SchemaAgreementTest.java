@@ -33,7 +33,8 @@ class SchemaAgreementTest {
     static final Map<String, Schema> BY_FILE = Map.of(
             "kader.yml", schema("kader.schema.json"),
             "velden.yml", schema("velden.schema.json"),
-            "school.yml", schema("school.schema.json"));
+            "school.yml", schema("school.schema.json"),
+            "vakanties.yml", schema("vakanties.schema.json"));
 
     private static Schema schema(String name) {
         try (InputStream in = Files.newInputStream(SCHEMAS.resolve(name))) {

@@ -1,7 +1,7 @@
 package nl.vplan.check;
 
-import java.util.LinkedHashSet;
 import java.util.Set;
+import nl.vplan.model.ConditionNames;
 import nl.vplan.model.Framework;
 
 /** The attribute names the framework defines for conditions: {@code keuze-<choice>-<option>} and {@code onderdeel-<part>}. */
@@ -11,12 +11,6 @@ final class AttributeNames {
     }
 
     static Set<String> all(Framework framework) {
-        Set<String> names = new LinkedHashSet<>();
-        framework.choices().values().forEach(c -> {
-            names.add("keuze-" + c.id());
-            c.opties().keySet().forEach(o -> names.add(c.attributeFor(o)));
-        });
-        framework.documents().forEach(d -> d.parts().forEach(p -> names.add("onderdeel-" + p.id())));
-        return names;
+        return ConditionNames.of(framework.choices().values(), framework.documents());
     }
 }

@@ -44,6 +44,7 @@ public final class DomainRules {
         DomainRules rules = new DomainRules(content.framework(), today);
         List<Problem> problems = new ArrayList<>(rules.evaluations().stream().map(SchoolWarning::problem).toList());
         problems.addAll(RevisionRules.check(content.framework()));
+        problems.addAll(HolidayCoverage.check(content.framework(), today));
         for (School school : schools) {
             rules.school(school).forEach(w -> problems.add(w.problem()));
         }

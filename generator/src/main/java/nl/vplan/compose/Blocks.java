@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import nl.vplan.convert.Body;
 import nl.vplan.convert.Segment;
@@ -19,7 +20,8 @@ import nl.vplan.resolve.FieldView.Medium;
 /**
  * Renders the blocks of {@code taken::} and {@code formulier::} from the framework's task lists and
  * forms, through the templates {@code taken.ftlh} and {@code formulier.ftlh}, and gives their text
- * for the search index. A task's responsible person, when it names a field, is that fill-in.
+ * for the search index. A task's responsible person, when it names a field, is that fill-in; a task
+ * with {@code als}/{@code niet-als} is shown only to the schools whose choices and parts fit it.
  */
 final class Blocks {
 
@@ -35,15 +37,26 @@ final class Blocks {
     private final SiteTemplates templates;
     private final Framework framework;
     private final FieldView fields;
-    /** Each block's search text, the same for every school: kept for the whole build. */
+    /** The school's condition attributes ({@code keuze-…}, {@code onderdeel-…}) that tasks' {@code als} are held to. */
+    private final Set<String> conditions;
+    /** Each block's search text, the same for every school with the same tasks: kept for the whole build. */
     private final Map<String, Body> texts;
 
-    /** @param texts where the blocks' search texts are kept, shared by the schools of a build */
-    Blocks(SiteTemplates templates, Framework framework, FieldView fields, Map<String, Body> texts) {
+    /**
+     * @param conditions the school's attribute names ({@code keuze-…}, {@code onderdeel-…})
+     * @param texts      where the blocks' search texts are kept, shared by the schools of a build
+     */
+    Blocks(SiteTemplates templates, Framework framework, FieldView fields, Set<String> conditions, Map<String, Body> texts) {
         this.templates = templates;
         this.framework = framework;
         this.fields = fields;
+        this.conditions = conditions;
         this.texts = texts;
+    }
+
+    /** The tasks of a list that apply to this school ({@code als}, {@code niet-als}). */
+    List<Task> applicable(TaskList list) {
+        return list.tasks().stream().filter(t -> t.appliesTo(conditions)).toList();
     }
 
     /**
@@ -69,7 +82,9 @@ final class Blocks {
 
     /** The block's words for the search index, with the fill-ins it shows. */
     Body text(String kind, String id) {
-        return texts.computeIfAbsent(kind + "::" + id, key -> words(kind, id));
+        String tasks = kind.equals("taken") && framework.tasks().containsKey(id)
+                ? "|" + String.join(",", applicable(framework.tasks().get(id)).stream().map(Task::id).toList()) : "";
+        return texts.computeIfAbsent(kind + "::" + id + tasks, key -> words(kind, id));
     }
 
     private Body words(String kind, String id) {
@@ -77,7 +92,7 @@ final class Blocks {
         if (kind.equals("taken") && framework.tasks().containsKey(id)) {
             words.add(new Segment.Text("Terugkerende taken: "));
             String rowStart = "";
-            for (Task task : framework.tasks().get(id).tasks()) {
+            for (Task task : applicable(framework.tasks().get(id))) {
                 // the table's cells apart, as in the search text of any table
                 words.add(new Segment.Text(rowStart + task.wat() + " · "));
                 words.add(namesField(task) ? new Segment.FillIn(task.wie()) : new Segment.Text(task.wie()));
@@ -98,7 +113,7 @@ final class Blocks {
         Map<String, Object> model = new HashMap<>();
         model.put("print", medium == Medium.PRINT);
         model.put("id", list.id());
-        model.put("rows", rows(list.tasks(), fillIn));
+        model.put("rows", rows(applicable(list), fillIn));
         return templates.render("taken.ftlh", model);
     }
 

@@ -128,7 +128,7 @@ final class DocumentPages {
         String cardHref = part.card().map(text::inline).map(card -> {
             String href = planned.id() + "-kaart.html";
             Map<String, Object> cardModel = model(i);
-            cardModel.put("title", "Kaart voor het crisisteam: " + plainTitles.get(i));
+            cardModel.put("title", doc.labels().kaart() + ": " + plainTitles.get(i));
             cardModel.put("cardHtml", card);
             cardModel.put("partHref", page);
             cardModel.put("partTitle", pageTitle);
@@ -165,6 +165,8 @@ final class DocumentPages {
         model.put("siteHref", "../../index.html");
         model.put("schoolRoot", "../");
         model.put("nood", emergency);
+        model.put("searchExample", doc.labels().zoekvoorbeeld());
+        model.put("cardLabel", doc.labels().kaart());
         List<Views.Link> nav = new ArrayList<>();
         for (int i = 0; i <= parts.size(); i++) {
             int at = i;

@@ -68,6 +68,7 @@ final class SchoolPages {
         model.put("siteHref", "../index.html");
         model.put("schoolRoot", "");
         model.put("nood", emergency);
+        model.put("searchExample", SiteComposer.searchExample(framework));
         return model;
     }
 }

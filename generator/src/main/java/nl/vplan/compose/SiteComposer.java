@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
+import nl.vplan.check.DomainRules;
 import nl.vplan.compare.RenderedSchool;
 import nl.vplan.convert.Body;
 import nl.vplan.convert.ConvertedDocument;
 import nl.vplan.convert.ConvertedPlan;
 import nl.vplan.model.Audiences;
 import nl.vplan.model.Document;
+import nl.vplan.model.DocumentLabels;
 import nl.vplan.model.DutchDate;
 import nl.vplan.model.Field;
 import nl.vplan.model.Framework;
@@ -62,7 +64,7 @@ public final class SiteComposer {
         Framework framework = converted.plan().framework();
         School school = converted.plan().school();
         FieldView fields = converted.plan().fields();
-        Blocks blocks = new Blocks(templates, framework, fields, blockTexts);
+        Blocks blocks = new Blocks(templates, framework, fields, converted.plan().attributes().keySet(), blockTexts);
         SchoolText text = new SchoolText(fields, blocks);
         Map<String, byte[]> files = new LinkedHashMap<>();
         Map<String, List<Completeness.Place>> places = new LinkedHashMap<>();
@@ -82,7 +84,8 @@ public final class SiteComposer {
             search.addAll(pages.search);
             protocols.addAll(pages.protocols);
         }
-        YearPlanning planning = new YearPlanning(framework, school, fields, blocks, taskListPages(converted));
+        YearPlanning planning = new YearPlanning(framework, school, fields, blocks, taskListPages(converted),
+                calendarLabels(converted), DomainRules.today());
         files.put("jaarplanning.ics", planning.ics());
         if (planning.hasTasks()) {
             Map<String, Object> model = planning.model();
@@ -92,6 +95,7 @@ public final class SiteComposer {
             model.put("siteHref", "../index.html");
             model.put("schoolRoot", "");
             model.put("nood", emergency);
+            model.put("searchExample", searchExample(framework));
             model.put("storage", "vplan:" + school.id() + ":jaarplanning");
             files.put("jaarplanning.html", utf8(templates.render("jaarplanning.ftlh", model)));
         }
@@ -134,6 +138,20 @@ public final class SiteComposer {
             document.parts().forEach(part -> titles.putIfAbsent(part.part().id(), text.text(part.title().text())));
         }
         return titles;
+    }
+
+    /** The example word of the search box on the school's own pages: the first document's. */
+    static String searchExample(Framework framework) {
+        return framework.documents().isEmpty() ? DocumentLabels.DEFAULT.zoekvoorbeeld()
+                : framework.documents().get(0).labels().zoekvoorbeeld();
+    }
+
+    /** The calendar's words: those of the first document that shows a task list, else of the first document. */
+    private static DocumentLabels calendarLabels(ConvertedPlan converted) {
+        return converted.documents().stream()
+                .filter(d -> d.parts().stream().anyMatch(p -> p.body().blocks("taken").findAny().isPresent()))
+                .findFirst().or(() -> converted.documents().stream().findFirst())
+                .map(d -> d.plan().document().labels()).orElse(DocumentLabels.DEFAULT);
     }
 
     /** The page each task list is shown on ({@code taken::<list>[]} in a part). */
@@ -186,8 +204,10 @@ public final class SiteComposer {
         model.put("assets", ASSET_DIR);
         model.put("siteHref", "../index.html");
         model.put("schoolRoot", "");
+        model.put("searchExample", searchExample(framework));
         model.put("completeness", c);
         model.put("planning", !framework.tasks().isEmpty());
+        model.put("planningTitle", calendarLabels(converted).jaarplanning());
         model.put("documents", converted.documents().stream().map(d -> new Views.DocumentSummary(
                 d.plan().document().id(), d.plan().document().titel(), d.plan().document().id() + "/index.html",
                 meta(d.plan().document(), school, framework), d.parts().size(),
@@ -209,6 +229,7 @@ public final class SiteComposer {
         model.put("assets", ASSET_DIR);
         model.put("siteHref", "../index.html");
         model.put("schoolRoot", "");
+        model.put("searchExample", searchExample(framework));
         model.put("completeness", c);
         model.put("nood", emergency);
         return model;

@@ -79,10 +79,10 @@ public final class ClassifiedBlocks extends Treeprocessor {
                 new IllegalStateException("attribute vplan-editie is '" + attribute + "', not openbaar, intern or vertrouwelijk"));
     }
 
-    /** "van de Gedragscode ICT en internet", "van het Veiligheidsplan"; "van het plan" without a title. */
+    /** "van de Gedragscode ICT en internet", "van het Veiligheidsplan"; "van dit document" without a title. */
     static String ofDocument(String title) {
         if (title == null || title.isBlank()) {
-            return "van het plan";
+            return "van dit document";
         }
         String first = title.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
         if (first.equals("de") || first.equals("het")) {

@@ -13,7 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.vplan.model.Choice;
+import nl.vplan.model.ConditionNames;
 import nl.vplan.model.Document;
+import nl.vplan.model.DocumentLabels;
 import nl.vplan.model.Field;
 import nl.vplan.model.Form;
 import nl.vplan.model.Framework;
@@ -30,7 +32,7 @@ final class FrameworkLoader {
     /** In this order, so that a misspelt key has the same suggestion every run ('versei': 'versie', not 'versies'). */
     private static final Set<String> DOCUMENT_KEYS = Collections.unmodifiableSet(new java.util.LinkedHashSet<>(List.of(
             "id", "titel", "nummer", "versie", "vastgesteld", "proceseigenaar", "evaluatie", "onderdelen", "doelgroepen", "nummering",
-            "versies")));
+            "versies", "labels")));
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final Path root;
@@ -70,12 +72,13 @@ final class FrameworkLoader {
         Map<String, Choice> choices = ChoiceLoader.choices(yaml, top.get("keuzes"));
         List<Document> documents = documents(yaml, top.get("documenten"));
         Map<String, TaskList> tasks = new LinkedHashMap<>();
-        yamlFiles("taken").forEach((id, file) -> new TaskLoader(fields, problems).load(root, id, file).ifPresent(t -> tasks.put(id, t)));
+        TaskLoader taskLoader = new TaskLoader(fields, ConditionNames.of(choices.values(), documents), problems);
+        yamlFiles("taken").forEach((id, file) -> taskLoader.load(root, id, file).ifPresent(t -> tasks.put(id, t)));
         Map<String, Form> forms = new LinkedHashMap<>();
         yamlFiles("formulieren").forEach((id, file) -> new FormLoader(fields.keySet(), problems).load(root, id, file).ifPresent(f -> forms.put(id, f)));
         Rules rules = new RulesLoader(yaml, fields, documents.stream().map(Document::id).collect(java.util.stream.Collectors.toSet())).load(top.get("regels"));
         return new Framework(root, bestuur, List.copyOf(documents), Collections.unmodifiableMap(fields), choices,
-                Collections.unmodifiableMap(tasks), Collections.unmodifiableMap(forms), rules);
+                Collections.unmodifiableMap(tasks), Collections.unmodifiableMap(forms), rules, HolidayLoader.load(root, problems));
     }
 
     /** The {@code *.yml} files of a content sub-folder by id (file name without .yml), in name order. */
@@ -137,7 +140,8 @@ final class FrameworkLoader {
                     numbering(yaml, node, pointer),
                     RevisionLoader.revisions(yaml, node.get("versies"), pointer + "/versies", where),
                     node.hasNonNull("versie") ? yaml.at(pointer + "/versie") : yaml.at(pointer),
-                    yaml.at(pointer)));
+                    yaml.at(pointer),
+                    labels(yaml, node.get("labels"), pointer + "/labels")));
         }
         return documents;
     }
@@ -164,6 +168,20 @@ final class FrameworkLoader {
             }
         }
         return List.copyOf(audiences);
+    }
+
+    /** A document's own words for its calendar, card and search box ({@code labels}); the others stay at their defaults. */
+    private static DocumentLabels labels(YamlReader yaml, JsonNode node, String pointer) {
+        if (node == null || node.isNull()) {
+            return DocumentLabels.DEFAULT;
+        }
+        if (node.isObject()) {
+            yaml.onlyKeys(node, pointer, new java.util.LinkedHashSet<>(DocumentLabels.KEYS), "'labels'");
+        }
+        Map<String, String> given = new HashMap<>(yaml.textMap(node, pointer, "'labels'"));
+        given.keySet().retainAll(DocumentLabels.KEYS);
+        given.values().removeIf(String::isBlank);
+        return DocumentLabels.of(given);
     }
 
     /** {@code nummering: standaard | geen}; absent means standaard. */

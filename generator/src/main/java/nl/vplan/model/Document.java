@@ -8,7 +8,7 @@ import java.util.List;
  * of which gets a page and a printed version with only the sections marked {@code [doelgroep=…]}.
  * {@code nummering} says whether vplan numbers its chapters. {@code versies} is its version history,
  * newest first (empty when kader.yml lists none); {@code versieAt} is the place of its {@code versie}
- * (the document's place when it has none).
+ * (the document's place when it has none). {@code labels} are the words its pages use about it.
  */
 public record Document(
         String id,
@@ -23,7 +23,16 @@ public record Document(
         Nummering nummering,
         List<Revision> versies,
         SourceRef versieAt,
-        SourceRef where) {
+        SourceRef where,
+        DocumentLabels labels) {
+
+    /** A document with the default labels. */
+    public Document(String id, String titel, String nummer, String versie, String vastgesteld, String proceseigenaar,
+                    String evaluatie, List<Part> parts, List<String> doelgroepen, Nummering nummering,
+                    List<Revision> versies, SourceRef versieAt, SourceRef where) {
+        this(id, titel, nummer, versie, vastgesteld, proceseigenaar, evaluatie, parts, doelgroepen, nummering, versies,
+                versieAt, where, DocumentLabels.DEFAULT);
+    }
 
     /** A document without a version history. */
     public Document(String id, String titel, String nummer, String versie, String vastgesteld, String proceseigenaar,

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The board's framework as loaded from {@code kader.yml}, {@code velden.yml}, {@code taken/} and
  * {@code formulieren/}; immutable. {@code fields} and {@code choices} keep the order of their files (the catalogue
- * order); {@code rules} are the board's domain rules ({@code regels}).
+ * order); {@code rules} are the board's domain rules ({@code regels}); {@code holidays} the school
+ * holidays of {@code vakanties.yml}, which the yearly calendar plans around.
  */
 public record Framework(
         Path contentRoot,
@@ -17,5 +18,12 @@ public record Framework(
         Map<String, Choice> choices,
         Map<String, TaskList> tasks,
         Map<String, Form> forms,
-        Rules rules) {
+        Rules rules,
+        SchoolHolidays holidays) {
+
+    /** A framework without school holidays. */
+    public Framework(Path contentRoot, String bestuur, List<Document> documents, Map<String, Field> fields,
+            Map<String, Choice> choices, Map<String, TaskList> tasks, Map<String, Form> forms, Rules rules) {
+        this(contentRoot, bestuur, documents, fields, choices, tasks, forms, rules, SchoolHolidays.none(SourceRef.of(contentRoot)));
+    }
 }

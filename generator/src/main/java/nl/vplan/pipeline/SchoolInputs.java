@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.vplan.check.DomainRules;
 import nl.vplan.model.School;
 import nl.vplan.model.SchoolWarning;
 import nl.vplan.model.VplanVersion;
@@ -17,7 +18,8 @@ import nl.vplan.model.VplanVersion;
 /**
  * A hash of everything a school's output is made from: the framework (every file of the content
  * folder outside {@code scholen/}, hidden ones aside), the school's own folder, the vplan version, the build's
- * options and the board's rules' warnings about the school (an overdue drill appears with the date alone). A school whose hash equals the one stored in its output folder ({@link #FILE}) is not
+ * options, the school year of the build date and the board's rules' warnings about the school (an overdue drill
+ * appears with the date alone). A school whose hash equals the one stored in its output folder ({@link #FILE}) is not
  * built again. The framework is hashed as a whole: a changed chapter rebuilds every school, which is
  * always right and costs one build.
  */
@@ -33,8 +35,14 @@ final class SchoolInputs {
         // the output may lie inside the content folder (a board's repository with its content at the top)
         this.framework = digest(files(contentRoot, List.of(contentRoot.resolve("scholen"), request.out().toAbsolutePath().normalize())),
                 contentRoot);
+        // the yearly calendar follows the school year of the build date
         this.options = VplanVersion.identity() + "|" + request.edition().id() + "|pdf=" + request.pdf()
+                + "|schooljaar=" + schoolYear(DomainRules.today())
                 + request.compareWith().map(ref -> "|vergelijk=" + ref).orElse("");
+    }
+
+    private static int schoolYear(java.time.LocalDate day) {
+        return day.getMonthValue() >= 8 ? day.getYear() : day.getYear() - 1;
     }
 
     /** The hash of the school's inputs and of the rules' warnings about it, which its pages show. */

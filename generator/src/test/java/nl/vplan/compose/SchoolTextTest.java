@@ -35,7 +35,7 @@ class SchoolTextTest {
                 Map.of(), Rules.none());
         School school = new School("s", "De School", values, Set.of(), Set.of(), Map.of(), Map.of(), null, Path.of("s"), null, Map.of());
         FieldView view = new FieldView(framework, school, edition);
-        return new SchoolText(view, new Blocks(TEMPLATES, framework, view, new HashMap<>()));
+        return new SchoolText(view, new Blocks(TEMPLATES, framework, view, java.util.Set.of(), new HashMap<>()));
     }
 
     private static final HandbookLinks NO_LINKS = new HandbookLinks(Set.of(), Set.of());

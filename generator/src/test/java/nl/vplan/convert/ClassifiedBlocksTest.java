@@ -106,9 +106,9 @@ class ClassifiedBlocksTest {
     }
 
     @Test
-    void withoutADocumentTitleTheNoteSaysThePlan() {
+    void withoutADocumentTitleTheNoteSaysThisDocument() {
         assertThat(convert("openbaar", null).select(".vplan-elders").eachText())
-                .contains("Dit deel staat in de interne versie van het plan.");
+                .contains("Dit deel staat in de interne versie van dit document.");
     }
 
     @Test
@@ -126,6 +126,6 @@ class ClassifiedBlocksTest {
         assertThat(ClassifiedBlocks.ofDocument("Pestprotocol voor de bovenbouw")).isEqualTo("van het Pestprotocol voor de bovenbouw");
         assertThat(ClassifiedBlocks.ofDocument("Gedragscode ICT en internet")).isEqualTo("van de Gedragscode ICT en internet");
         assertThat(ClassifiedBlocks.ofDocument("Het schoolplan")).isEqualTo("van het schoolplan");
-        assertThat(ClassifiedBlocks.ofDocument(" ")).isEqualTo("van het plan");
+        assertThat(ClassifiedBlocks.ofDocument(" ")).isEqualTo("van dit document");
     }
 }
