@@ -87,7 +87,7 @@ class HandbookPdfTest {
                     "Volgende evaluatie", "1 september 2027");
             String value = Site.yaml(Cli.EXAMPLE.resolve("scholen/de-regenboog/school.yml")).path("velden").path("directeur.naam").asText();
             assertThat(String.join("", pages)).contains(value);
-            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Veiligheidsplan — Basisschool De Regenboog");
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Veiligheidsplan (Interne versie) — Basisschool De Regenboog");
             assertThat(pdf.getDocumentInformation().getAuthor()).isEqualTo("Stichting Voorbeeld Onderwijs");
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("nl");
             assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged PDF").isTrue();
@@ -102,6 +102,41 @@ class HandbookPdfTest {
             String text = String.join("", pages(pdf));
             assertThat(text).contains("Naam directeur").contains("Coördinatie");
         }
+    }
+
+    @Test
+    void theEditionAndTheConceptStatusAreOnTheCoverTheFooterTheTitleAndTheDownloadName() throws Exception {
+        int open = Site.json(site.resolve("de-wilgen/volledigheid.json")).path("open").asInt();
+        assertThat(open).as("the example's empty school").isPositive();
+        try (PDDocument pdf = Loader.loadPDF(site.resolve("de-wilgen/veiligheidsplan.pdf").toFile())) {
+            List<String> pages = pages(pdf);
+            assertThat(pages.get(0)).contains("Interne versie", "Concept — nog " + open + " open");
+            assertThat(pages.subList(1, pages.size())).as("every page's footer")
+                    .allMatch(page -> page.contains("Interne versie · concept — " + open + " open"));
+            assertThat(pdf.getDocumentInformation().getTitle())
+                    .isEqualTo("Veiligheidsplan (Interne versie · concept — " + open + " open) — Kindcentrum De Wilgen");
+        }
+        try (PDDocument pdf = Loader.loadPDF(site.resolve("de-regenboog/veiligheidsplan.pdf").toFile())) {
+            List<String> pages = pages(pdf);
+            assertThat(pages.get(0)).contains("Interne versie").doesNotContainIgnoringCase("concept");
+            assertThat(pages.get(pages.size() - 1)).contains("Veiligheidsplan, versie 3.1 · Interne versie");
+        }
+        // the file keeps its path (<school>/<document>.pdf); the link names the download after what it is
+        var wilgen = Site.html(site.resolve("de-wilgen/veiligheidsplan/index.html"));
+        assertThat(wilgen.selectFirst(".kop .kop-editie.concept").text()).isEqualTo("Interne versie · concept — " + open + " open");
+        var link = wilgen.selectFirst(".handboeklink a");
+        assertThat(link.attr("href")).isEqualTo("../veiligheidsplan.pdf");
+        assertThat(link.attr("download")).isEqualTo("veiligheidsplan-intern-de-wilgen-concept.pdf");
+        var regenboog = Site.html(site.resolve("de-regenboog/gedragscode-ict/index.html"));
+        assertThat(regenboog.selectFirst(".kop .kop-editie").text()).isEqualTo("Interne versie");
+        assertThat(regenboog.select("a[href$=.pdf]")).extracting(a -> a.attr("href") + " " + a.attr("download")).contains(
+                "../gedragscode-ict.pdf gedragscode-ict-intern-de-regenboog.pdf",
+                "../gedragscode-ict-voor-ouders.pdf gedragscode-ict-voor-ouders-intern-de-regenboog.pdf");
+        assertThat(site.resolve("de-regenboog/gedragscode-ict-voor-ouders.pdf")).exists();
+        // a crisis card says which text and which version it was printed from
+        var card = Site.html(site.resolve("de-wilgen/veiligheidsplan/pestprotocol-kaart.html"));
+        assertThat(card.selectFirst(".kaart-versie").text())
+                .isEqualTo("Veiligheidsplan, versie 3.1, vastgesteld 1 september 2026 · Interne versie · concept — " + open + " open");
     }
 
     @Test

@@ -11,7 +11,14 @@ import java.util.function.Supplier;
  * the cover), newest first.
  */
 public record Handbook(String documentId, String titel, String bestuur, String school, Path logo, String versie,
-                       List<Views.Meta> meta, List<Views.VersionRow> versions, List<Chapter> chapters, boolean continuous) {
+                       List<Views.Meta> meta, List<Views.VersionRow> versions, List<Chapter> chapters, boolean continuous,
+                       EditionStamp stamp) {
+
+    /** A handbook without its stamp yet (set by {@link #withStamp} once the school's completeness is known). */
+    public Handbook(String documentId, String titel, String bestuur, String school, Path logo, String versie,
+                    List<Views.Meta> meta, List<Views.VersionRow> versions, List<Chapter> chapters, boolean continuous) {
+        this(documentId, titel, bestuur, school, logo, versie, meta, versions, chapters, continuous, null);
+    }
 
     /**
      * A handbook whose chapters each start on a new page; {@code continuous} lets them follow each
@@ -20,6 +27,11 @@ public record Handbook(String documentId, String titel, String bestuur, String s
     public Handbook(String documentId, String titel, String bestuur, String school, Path logo, String versie,
                     List<Views.Meta> meta, List<Views.VersionRow> versions, List<Chapter> chapters) {
         this(documentId, titel, bestuur, school, logo, versie, meta, versions, chapters, false);
+    }
+
+    /** This handbook stamped with its edition and status (cover, footer, PDF title). */
+    public Handbook withStamp(EditionStamp editionStamp) {
+        return new Handbook(documentId, titel, bestuur, school, logo, versie, meta, versions, chapters, continuous, editionStamp);
     }
 
     /**

@@ -60,12 +60,24 @@ class FieldViewTest {
             } else {
                 assertThat(shown).as(field.id() + " in " + edition).isInstanceOf(FieldView.Elsewhere.class);
                 assertThat(view.value(field.id())).isEmpty();
-                assertThat(view.text(field.id())).isEqualTo("staat in " + field.klasse().edition());
+                assertThat(view.text(field.id())).isEqualTo("[" + field.klasse().id() + "]");
                 String html = view.html(field.id(), "invul-x-1", Medium.SCREEN);
                 assertThat(html).doesNotContain(VALUES.get(field.id())).doesNotContain("id=").contains("invul-elders");
                 assertThat(view.counts(field.id())).isFalse();
             }
         }
+    }
+
+    @Test
+    void aValueAboveTheEditionIsAMarkThatExplainsItselfOnScreenAndIsExplainedOnceInPrint() {
+        FieldView view = view(Klasse.OPENBAAR, VALUES);
+        assertThat(view.html("directeur.email", "invul-x-1", Medium.SCREEN)).isEqualTo(
+                "<span class=\"invul invul-elders\" data-veld=\"directeur.email\" tabindex=\"0\""
+                        + " title=\"Dit gegeven staat alleen in de interne versie.\">[intern]"
+                        + "<span class=\"invul-hint\"> (Dit gegeven staat alleen in de interne versie.)</span></span>");
+        assertThat(view.html("vertrouwenspersoon.telefoon", null, Medium.PRINT))
+                .isEqualTo("<span class=\"invul invul-elders\" data-veld=\"vertrouwenspersoon.telefoon\">[vertrouwelijk]</span>");
+        assertThat(view.text("vertrouwenspersoon.telefoon")).isEqualTo("[vertrouwelijk]");
     }
 
     @Test
