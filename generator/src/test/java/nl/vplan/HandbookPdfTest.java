@@ -139,6 +139,57 @@ class HandbookPdfTest {
                 .isEqualTo("Veiligheidsplan, versie 3.1, vastgesteld 1 september 2026 · Interne versie · concept — " + open + " open");
     }
 
+    /** The handbook's right margin (handbook.css: {@code @page margin … 20mm}) in PDF points from the page's right edge. */
+    private static final float RIGHT_MARGIN = 20 / 25.4f * 72;
+
+    /**
+     * Every glyph of a handbook's own pages (those with its running header; a school's attached PDF
+     * pages are its own) that ends beyond the right margin: a table wider than the text area.
+     */
+    private static List<String> beyondTheRightMargin(Path file) throws IOException {
+        List<String> beyond = new ArrayList<>();
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
+                float limit = pdf.getPage(i - 1).getMediaBox().getWidth() - RIGHT_MARGIN + 1;
+                int page = i;
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> glyphs) throws IOException {
+                        for (var glyph : glyphs) {
+                            if (!glyph.getUnicode().isBlank() && glyph.getXDirAdj() + glyph.getWidthDirAdj() > limit) {
+                                beyond.add(file.getFileName() + " pagina " + page + ": " + text);
+                                return;
+                            }
+                        }
+                    }
+                };
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                String text = new PDFTextStripper() {{ setStartPage(page); setEndPage(page); }}.getText(pdf);
+                if (text.contains("pagina " + i + " van ")) {
+                    stripper.getText(pdf);
+                }
+            }
+        }
+        return beyond;
+    }
+
+    @Test
+    void noTableIsWiderThanTheTextAreaInAnyHandbook() throws Exception {
+        List<Path> handbooks = new ArrayList<>();
+        for (String school : List.of("de-regenboog", "de-wilgen")) {
+            try (var files = java.nio.file.Files.list(site.resolve(school))) {
+                files.filter(f -> f.toString().endsWith(".pdf")).forEach(handbooks::add);
+            }
+        }
+        assertThat(handbooks).hasSizeGreaterThanOrEqualTo(8);
+        List<String> beyond = new ArrayList<>();
+        for (Path handbook : handbooks) {
+            beyond.addAll(beyondTheRightMargin(handbook));
+        }
+        assertThat(beyond).isEmpty();
+    }
+
     @Test
     void theVersionHistoryFollowsTheCoverBeforeTheContentsAndTheFirstChapter() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(site.resolve("de-regenboog/veiligheidsplan.pdf").toFile())) {
