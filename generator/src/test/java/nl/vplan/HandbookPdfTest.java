@@ -243,6 +243,20 @@ class HandbookPdfTest {
                 assertThat(appendices.get(i)).startsWith("Bijlage " + (i + 1) + ": ");
             }
             assertThat(appendices.get(appendices.size() - 1)).endsWith(": Arbo-jaarverslag");
+            // the sections of a part are bookmarks under the part's, each leading to the page it is on
+            int nested = 0;
+            for (PDOutlineItem part : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+                int partPage = pdf.getPages().indexOf(part.findDestinationPage(pdf));
+                for (PDOutlineItem section : part.children()) {
+                    int page = pdf.getPages().indexOf(section.findDestinationPage(pdf));
+                    assertThat(page).as(section.getTitle()).isGreaterThanOrEqualTo(partPage);
+                    // a heading kept with its text on the next page leaves its destination at the foot of this one
+                    String there = (pages.get(page) + (page + 1 < pages.size() ? pages.get(page + 1) : "")).replaceAll("\\s+", " ");
+                    assertThat(there).as(section.getTitle() + " on page " + (page + 1)).contains(section.getTitle());
+                    nested++;
+                }
+            }
+            assertThat(nested).as("sections under the parts").isGreaterThanOrEqualTo(20);
             assertThat(appendices).anyMatch(title -> title.endsWith(": Schoolregels"))
                     .anyMatch(title -> title.endsWith(": Klachtenregeling"));
         }

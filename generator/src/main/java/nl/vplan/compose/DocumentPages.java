@@ -138,7 +138,9 @@ final class DocumentPages {
         }
         chapters.add(new Handbook.Chapter(planned.id(), planned.number(), planned.kind() == nl.vplan.model.PartKind.BIJLAGE,
                 navTitles.get(i), plainTitles.get(i), () -> text.print(part.body(), links),
-                planned.source() instanceof PlannedPart.SchoolAttachment a ? a.file() : null, planned.isOpenSlot()));
+                planned.source() instanceof PlannedPart.SchoolAttachment a ? a.file() : null, planned.isOpenSlot(),
+                part.headings().stream().filter(h -> h.level() == 1)
+                        .map(h -> new Handbook.Section(h.id(), text.text(h.title().text()))).toList()));
         String cardHref = part.card().filter(this::reachesSomeone).map(text::inline).map(card -> {
             String href = planned.id() + "-kaart.html";
             Map<String, Object> cardModel = model(i);

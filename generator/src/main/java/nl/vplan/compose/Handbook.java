@@ -39,8 +39,18 @@ public record Handbook(String documentId, String titel, String bestuur, String s
      * into the handbook at this place; {@code open} for a slot still to be filled. The printed body
      * is made when the handbook is printed ({@code body}), so a build without PDFs does not make it.
      */
+    /** A section of a part (its anchor in the printed body and its title as text), a bookmark under the part's. */
+    public record Section(String id, String title) {
+    }
+
     public record Chapter(String id, String number, boolean appendix, String titleHtml, String titleText,
-                          Supplier<String> body, Path attachment, boolean open) {
+                          Supplier<String> body, Path attachment, boolean open, List<Section> sections) {
+
+        /** A part without sections in the PDF's bookmarks. */
+        public Chapter(String id, String number, boolean appendix, String titleHtml, String titleText,
+                       Supplier<String> body, Path attachment, boolean open) {
+            this(id, number, appendix, titleHtml, titleText, body, attachment, open, List.of());
+        }
 
         /** The part's text as printed: values as text, drawn boxes, form lines, links inside the handbook. */
         public String bodyHtml() {
