@@ -191,6 +191,32 @@ class HandbookPdfTest {
     }
 
     @Test
+    void aFormsSignatureBlockNeverStandsAloneOnAPage() throws Exception {
+        // the signature block: a form's last heading and fields, down to its signature line
+        List<String> block = List.of("Ondertekening", "Naam invuller", "Datum van invullen", "Datum", "Naam directeur",
+                "Naam van de school", "Naam voorzitter College van Bestuur", "Naam voorzitter medezeggenschapsraad");
+        int signatures = 0;
+        for (String school : List.of("de-regenboog", "de-wilgen")) {
+            try (PDDocument pdf = Loader.loadPDF(site.resolve(school + "/veiligheidsplan.pdf").toFile())) {
+                List<String> pages = pages(pdf);
+                for (int i = 1; i < pages.size(); i++) {
+                    List<String> lines = pages.get(i).lines().toList();
+                    if (lines.stream().noneMatch(l -> l.startsWith("Handtekening"))) {
+                        continue;
+                    }
+                    signatures++;
+                    // after the running header and footer, the page's first line of text
+                    String first = lines.get(2).strip();
+                    assertThat(block).as(school + " page " + (i + 1) + " starts with " + first + ":\n" + pages.get(i))
+                            .doesNotContain(first);
+                    assertThat(first).as(school + " page " + (i + 1)).doesNotStartWith("Handtekening");
+                }
+            }
+        }
+        assertThat(signatures).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
     void theVersionHistoryFollowsTheCoverBeforeTheContentsAndTheFirstChapter() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(site.resolve("de-regenboog/veiligheidsplan.pdf").toFile())) {
             List<String> pages = pages(pdf);
