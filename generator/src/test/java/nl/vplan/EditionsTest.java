@@ -231,6 +231,8 @@ class EditionsTest {
         assertThat(temp.resolve("openbaar/proef/plan/ontruiming-kaart.html")).doesNotExist();
         assertThat(Site.html(temp.resolve("openbaar/proef/plan/ontruiming.html")).select(".kaartlink")).isEmpty();
         assertThat(Site.html(temp.resolve("openbaar/proef/index.html")).select(".snelkoppelingen a.kaart")).isEmpty();
+        assertThat(Site.html(temp.resolve("openbaar/proef/index.html")).select(".snelkoppelingen a.protocol").eachAttr("href"))
+                .as("the protocol itself stays in the quick access").containsExactly("plan/ontruiming.html");
     }
 
     @Test

@@ -149,9 +149,12 @@ final class DocumentPages {
             cardModel.put("partHref", page);
             cardModel.put("versionLine", versionLine());
             files.put(folder + href, utf8(templates.render("kaart.ftlh", cardModel)));
-            protocols.add(new SchoolPages.Protocol(plainTitles.get(i), folder + page, folder + href));
             return href;
         }).orElse("");
+        if (part.card().isPresent()) {
+            // a protocol stays in the start page's quick access when its card is left out of this edition
+            protocols.add(new SchoolPages.Protocol(plainTitles.get(i), folder + page, cardHref.isEmpty() ? "" : folder + cardHref));
+        }
 
         Map<String, Object> model = model(i);
         model.put("title", pageTitle);
