@@ -192,3 +192,38 @@
     update();
   });
 }());
+
+/* Tables on a phone: each cell learns its column's heading (data-label), so below 600px the stylesheet
+   can show a row as "heading: value" lines instead of squeezing columns until words break. Without
+   this script a table keeps its columns and scrolls sideways inside itself. */
+(function () {
+  "use strict";
+  var tables = document.querySelectorAll("table");
+  for (var t = 0; t < tables.length; t++) {
+    var table = tables[t];
+    var head = table.tHead && table.tHead.rows[table.tHead.rows.length - 1];
+    if (!head || table.closest(".admonitionblock")) {
+      continue;
+    }
+    var labels = [];
+    for (var h = 0; h < head.cells.length; h++) {
+      for (var span = 0; span < (head.cells[h].colSpan || 1); span++) {
+        labels.push(head.cells[h].textContent.trim());
+      }
+    }
+    for (var b = 0; b < table.tBodies.length; b++) {
+      var rows = table.tBodies[b].rows;
+      for (var r = 0; r < rows.length; r++) {
+        var column = 0;
+        for (var c = 0; c < rows[r].cells.length; c++) {
+          var cell = rows[r].cells[c];
+          if (labels[column]) {
+            cell.setAttribute("data-label", labels[column]);
+          }
+          column += cell.colSpan || 1;
+        }
+      }
+    }
+    table.classList.add("gestapeld");
+  }
+}());

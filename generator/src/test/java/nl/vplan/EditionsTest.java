@@ -52,6 +52,7 @@ class EditionsTest {
                     onderdelen:
                       - hoofdstukken/crisis.adoc
                       - {bestand: hoofdstukken/alarmnummers.adoc, klasse: intern}
+                      - hoofdstukken/ontruiming.adoc
                 regels:
                   instemming: {document: plan, datum: mr.instemming, versie: mr.instemming-versie}
                 """);
@@ -59,6 +60,7 @@ class EditionsTest {
                 directeur.naam: {label: Naam directeur, klasse: openbaar}
                 directeur.telefoon: {label: Telefoonnummer directeur, type: tekst, klasse: intern}
                 media.telefoon-thuis: {label: Privénummer media, type: tekst, klasse: vertrouwelijk}
+                bhv.telefoon: {label: Telefoon BHV, type: telefoon, klasse: intern}
                 mr.instemming: {label: Datum instemming MR, type: datum, klasse: intern}
                 mr.instemming-versie: {label: Versie instemming MR, type: tekst, klasse: intern}
                 """);
@@ -87,6 +89,14 @@ class EditionsTest {
                 [klasse=intern,doelgroep=leerlingen]
                 Alleen intern voor leerlingen: BLOK-INTERN-5d0.
                 """);
+        write("hoofdstukken/ontruiming.adoc", """
+                = Ontruiming
+
+                [.protocolkaart]
+                == Kaart
+
+                * [ ] Bel de BHV'er op invul:bhv.telefoon[].
+                """);
         write("hoofdstukken/alarmnummers.adoc", "= Alarmnummers\n\nONDERDEEL-INTERN-b88\n");
         write("taken/crisis.yml", """
                 taken:
@@ -104,6 +114,7 @@ class EditionsTest {
                   directeur.telefoon: WAARDE-INTERN-3f9
                   media.telefoon-thuis: WAARDE-VERTROUWELIJK-c42
                   mr.instemming: "2026-06-23"
+                  bhv.telefoon: 012-3456789
                   mr.instemming-versie: VERSIE-INTERN-9c3
                 """);
         for (String edition : List.of("openbaar", "intern", "vertrouwelijk")) {
@@ -146,8 +157,16 @@ class EditionsTest {
                 .doesNotContain("WAARDE-VERTROUWELIJK-c42");
         assertThat(pdfText(temp.resolve("vertrouwelijk/proef/plan-voor-leerlingen.pdf"))).contains("WAARDE-VERTROUWELIJK-c42");
         String open = Site.html(temp.resolve("openbaar/proef/plan/voor-leerlingen.html")).select("main").text();
-        assertThat(open).contains("WAARDE-OPENBAAR-7a1", "op staat in de interne versie", "Dit deel staat in de interne versie van het Plan.")
+        assertThat(open).contains("WAARDE-OPENBAAR-7a1", "op [intern]", "Dit deel staat in de interne versie van het Plan.")
                 .doesNotContain("BLOK-INTERN-5d0");
+    }
+
+    private static String coverText(Path pdf) throws java.io.IOException {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setEndPage(1);
+            return stripper.getText(document);
+        }
     }
 
     private static String pdfText(Path pdf) throws java.io.IOException {
@@ -159,7 +178,7 @@ class EditionsTest {
     @Test
     void hiddenPlacesSayNeutrallyWhereTheyAre() {
         Document open = Site.html(temp.resolve("openbaar/proef/plan/crisis.html"));
-        assertThat(open.text()).contains("telefoon staat in de interne versie")
+        assertThat(open.text()).contains("telefoon [intern]")
                 .contains("Dit deel staat in de interne versie van het Plan.")
                 .contains("Dit deel staat in de vertrouwelijke versie van het Plan.");
         // The left-out section's place has a neutral heading of its level; its own title is classified too.
@@ -183,10 +202,44 @@ class EditionsTest {
     }
 
     @Test
+    void aLeftOutValueIsAStyledMarkAndThePrintedHandbookExplainsTheMarks() throws Exception {
+        Document open = Site.html(temp.resolve("openbaar/proef/plan/crisis.html"));
+        var mark = open.selectFirst("main .invul-elders[data-veld=directeur.telefoon]");
+        assertThat(mark.ownText()).isEqualTo("[intern]");
+        assertThat(mark.attr("tabindex")).as("reachable by keyboard, to read its explanation").isEqualTo("0");
+        assertThat(mark.attr("title")).isEqualTo("Dit gegeven staat alleen in de interne versie.");
+        assertThat(mark.selectFirst(".invul-hint").text()).contains("alleen in de interne versie");
+        assertThat(open.select("main .invul-elders").eachAttr("data-veld")).contains("media.telefoon-thuis");
+        assertThat(open.selectFirst(".kop .kop-editie").text()).isEqualTo("Openbare versie");
+        assertThat(open.text()).doesNotContain("staat in de interne versie,").doesNotContain("is staat in");
+
+        String cover = coverText(temp.resolve("openbaar/proef/plan.pdf"));
+        assertThat(cover).contains("Openbare versie", "[intern]: dit gegeven staat alleen in de interne versie.",
+                "[vertrouwelijk]: dit gegeven staat alleen in de vertrouwelijke versie.");
+        assertThat(pdfText(temp.resolve("openbaar/proef/plan.pdf")).replace(cover, "")).contains("[intern]").contains("[vertrouwelijk]");
+        String internCover = coverText(temp.resolve("intern/proef/plan.pdf"));
+        assertThat(internCover).contains("Interne versie", "[vertrouwelijk]: dit gegeven").doesNotContain("[intern]:");
+        assertThat(coverText(temp.resolve("vertrouwelijk/proef/plan.pdf"))).contains("Vertrouwelijke versie")
+                .doesNotContain("Niet alles staat in deze versie");
+    }
+
+    @Test
+    void aCrisisCardWhoseContactsAreAllLeftOutIsNotPublished() {
+        assertThat(temp.resolve("intern/proef/plan/ontruiming-kaart.html")).exists();
+        assertThat(Site.html(temp.resolve("intern/proef/index.html")).select(".snelkoppelingen a.kaart")).hasSize(1);
+        assertThat(temp.resolve("openbaar/proef/plan/ontruiming.html")).exists();
+        assertThat(temp.resolve("openbaar/proef/plan/ontruiming-kaart.html")).doesNotExist();
+        assertThat(Site.html(temp.resolve("openbaar/proef/plan/ontruiming.html")).select(".kaartlink")).isEmpty();
+        assertThat(Site.html(temp.resolve("openbaar/proef/index.html")).select(".snelkoppelingen a.kaart")).isEmpty();
+        assertThat(Site.html(temp.resolve("openbaar/proef/index.html")).select(".snelkoppelingen a.protocol").eachAttr("href"))
+                .as("the protocol itself stays in the quick access").containsExactly("plan/ontruiming.html");
+    }
+
+    @Test
     void completenessCountsOnlyTheEditionsFields() {
         assertThat(Site.json(temp.resolve("openbaar/proef/volledigheid.json")).path("velden").size()).isEqualTo(1);
-        assertThat(Site.json(temp.resolve("intern/proef/volledigheid.json")).path("velden").size()).isEqualTo(2);
-        assertThat(Site.json(temp.resolve("vertrouwelijk/proef/volledigheid.json")).path("velden").size()).isEqualTo(3);
+        assertThat(Site.json(temp.resolve("intern/proef/volledigheid.json")).path("velden").size()).isEqualTo(3);
+        assertThat(Site.json(temp.resolve("vertrouwelijk/proef/volledigheid.json")).path("velden").size()).isEqualTo(4);
         assertThat(Site.json(temp.resolve("openbaar/proef/volledigheid.json")).path("editie").asText()).isEqualTo("openbaar");
     }
 }

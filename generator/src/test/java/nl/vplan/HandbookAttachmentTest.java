@@ -115,8 +115,9 @@ class HandbookAttachmentTest {
             int titlePage = pdf.getPages().indexOf(slot.findDestinationPage(pdf)) + 1;
             assertThat(text(pdf, titlePage)).contains("Schoolregels", "PDF-bestand van de school", "de 2 pagina's",
                     "pagina " + titlePage + " van " + total);
-            assertThat(text(pdf, titlePage + 1)).contains("Ontruimingsplan blad 1 van de school").doesNotContain("pagina ");
-            assertThat(text(pdf, titlePage + 2)).contains("Ontruimingsplan blad 2 van de school");
+            // an attached page carries the handbook's page number, below the school's page
+            assertThat(text(pdf, titlePage + 1)).contains("Ontruimingsplan blad 1 van de school", "pagina " + (titlePage + 1) + " van " + total);
+            assertThat(text(pdf, titlePage + 2)).contains("Ontruimingsplan blad 2 van de school", "pagina " + (titlePage + 2) + " van " + total);
             // the landscape page is scaled onto the portrait page, not cut off
             assertThat(pdf.getPage(titlePage + 1).getMediaBox().getWidth()).isLessThan(pdf.getPage(titlePage + 1).getMediaBox().getHeight());
             // the contents (from page 3, after the cover and the version history, on as many pages as they need)

@@ -98,7 +98,7 @@ class HandbookPdfTest {
                     "Volgende evaluatie", "1 september 2027");
             String value = Site.yaml(Cli.EXAMPLE.resolve("scholen/de-regenboog/school.yml")).path("velden").path("directeur.naam").asText();
             assertThat(String.join("", pages)).contains(value);
-            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Veiligheidsplan — Basisschool De Regenboog");
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Veiligheidsplan (Interne versie) — Basisschool De Regenboog");
             assertThat(pdf.getDocumentInformation().getAuthor()).isEqualTo("Stichting Voorbeeld Onderwijs");
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("nl");
             assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged PDF").isTrue();
@@ -113,6 +113,122 @@ class HandbookPdfTest {
             String text = String.join("", pages(pdf));
             assertThat(text).contains("Naam directeur").contains("Coördinatie");
         }
+    }
+
+    @Test
+    void theEditionAndTheConceptStatusAreOnTheCoverTheFooterTheTitleAndTheDownloadName() throws Exception {
+        int open = Site.json(site.resolve("de-wilgen/volledigheid.json")).path("open").asInt();
+        assertThat(open).as("the example's empty school").isPositive();
+        try (PDDocument pdf = Loader.loadPDF(site.resolve("de-wilgen/veiligheidsplan.pdf").toFile())) {
+            List<String> pages = pages(pdf);
+            assertThat(pages.get(0)).contains("Interne versie", "Concept — nog " + open + " open");
+            assertThat(pages.subList(1, pages.size())).as("every page's footer")
+                    .allMatch(page -> page.contains("Interne versie · concept — " + open + " open"));
+            assertThat(pdf.getDocumentInformation().getTitle())
+                    .isEqualTo("Veiligheidsplan (Interne versie · concept — " + open + " open) — Kindcentrum De Wilgen");
+        }
+        try (PDDocument pdf = Loader.loadPDF(site.resolve("de-regenboog/veiligheidsplan.pdf").toFile())) {
+            List<String> pages = pages(pdf);
+            assertThat(pages.get(0)).contains("Interne versie").doesNotContainIgnoringCase("concept");
+            assertThat(pages.get(pages.size() - 1)).contains("Veiligheidsplan, versie 3.1 · Interne versie");
+        }
+        // the file keeps its path (<school>/<document>.pdf); the link names the download after what it is
+        var wilgen = Site.html(site.resolve("de-wilgen/veiligheidsplan/index.html"));
+        assertThat(wilgen.selectFirst(".kop .kop-editie.concept").text()).isEqualTo("Interne versie · concept — " + open + " open");
+        var link = wilgen.selectFirst(".handboeklink a");
+        assertThat(link.attr("href")).isEqualTo("../veiligheidsplan.pdf");
+        assertThat(link.attr("download")).isEqualTo("veiligheidsplan-intern-de-wilgen-concept.pdf");
+        var regenboog = Site.html(site.resolve("de-regenboog/gedragscode-ict/index.html"));
+        assertThat(regenboog.selectFirst(".kop .kop-editie").text()).isEqualTo("Interne versie");
+        assertThat(regenboog.select("a[href$=.pdf]")).extracting(a -> a.attr("href") + " " + a.attr("download")).contains(
+                "../gedragscode-ict.pdf gedragscode-ict-intern-de-regenboog.pdf",
+                "../gedragscode-ict-voor-ouders.pdf gedragscode-ict-voor-ouders-intern-de-regenboog.pdf");
+        assertThat(site.resolve("de-regenboog/gedragscode-ict-voor-ouders.pdf")).exists();
+        // a crisis card says which text and which version it was printed from
+        var card = Site.html(site.resolve("de-wilgen/veiligheidsplan/pestprotocol-kaart.html"));
+        assertThat(card.selectFirst(".kaart-versie").text())
+                .isEqualTo("Veiligheidsplan, versie 3.1, vastgesteld 1 september 2026 · Interne versie · concept — " + open + " open");
+    }
+
+    /** The handbook's right margin (handbook.css: {@code @page margin … 20mm}) in PDF points from the page's right edge. */
+    private static final float RIGHT_MARGIN = 20 / 25.4f * 72;
+
+    /**
+     * Every glyph of a handbook's own pages (those with its running header; a school's attached PDF
+     * pages are its own) that ends beyond the right margin: a table wider than the text area.
+     */
+    private static List<String> beyondTheRightMargin(Path file) throws IOException {
+        List<String> beyond = new ArrayList<>();
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            List<String> texts = pages(pdf);
+            String header = texts.get(1).lines().findFirst().orElseThrow(); // the running header, "<school> — <document>"
+            assertThat(texts.stream().filter(t -> t.startsWith(header + "\n")).count()).as(file + ": pages with the header")
+                    .isGreaterThanOrEqualTo(texts.size() / 2);
+            for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
+                if (!texts.get(i - 1).startsWith(header + "\n")) {
+                    continue; // the cover, or a page of a school's own PDF
+                }
+                float limit = pdf.getPage(i - 1).getMediaBox().getWidth() - RIGHT_MARGIN + 1;
+                int page = i;
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> glyphs) throws IOException {
+                        for (var glyph : glyphs) {
+                            if (!glyph.getUnicode().isBlank() && glyph.getXDirAdj() + glyph.getWidthDirAdj() > limit) {
+                                beyond.add(file.getFileName() + " pagina " + page + ": " + text);
+                                return;
+                            }
+                        }
+                    }
+                };
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                stripper.getText(pdf);
+            }
+        }
+        return beyond;
+    }
+
+    @Test
+    void noTableIsWiderThanTheTextAreaInAnyHandbook() throws Exception {
+        List<Path> handbooks = new ArrayList<>();
+        for (String school : List.of("de-regenboog", "de-wilgen")) {
+            try (var files = java.nio.file.Files.list(site.resolve(school))) {
+                files.filter(f -> f.toString().endsWith(".pdf")).forEach(handbooks::add);
+            }
+        }
+        assertThat(handbooks).hasSizeGreaterThanOrEqualTo(8);
+        List<String> beyond = new ArrayList<>();
+        for (Path handbook : handbooks) {
+            beyond.addAll(beyondTheRightMargin(handbook));
+        }
+        assertThat(beyond).isEmpty();
+    }
+
+    @Test
+    void aFormsSignatureBlockNeverStandsAloneOnAPage() throws Exception {
+        // the signature block: a form's last heading and fields, down to its signature line
+        List<String> block = List.of("Ondertekening", "Naam invuller", "Datum van invullen", "Datum", "Naam directeur",
+                "Naam van de school", "Naam voorzitter College van Bestuur", "Naam voorzitter medezeggenschapsraad");
+        int signatures = 0;
+        for (String school : List.of("de-regenboog", "de-wilgen")) {
+            try (PDDocument pdf = Loader.loadPDF(site.resolve(school + "/veiligheidsplan.pdf").toFile())) {
+                List<String> pages = pages(pdf);
+                for (int i = 1; i < pages.size(); i++) {
+                    List<String> lines = pages.get(i).lines().toList();
+                    if (lines.stream().noneMatch(l -> l.startsWith("Handtekening"))) {
+                        continue;
+                    }
+                    signatures++;
+                    // after the running header and footer, the page's first line of text
+                    String first = lines.get(2).strip();
+                    assertThat(block).as(school + " page " + (i + 1) + " starts with " + first + ":\n" + pages.get(i))
+                            .doesNotContain(first);
+                    assertThat(first).as(school + " page " + (i + 1)).doesNotStartWith("Handtekening");
+                }
+            }
+        }
+        assertThat(signatures).isGreaterThanOrEqualTo(4);
     }
 
     @Test
@@ -171,6 +287,20 @@ class HandbookPdfTest {
                 assertThat(appendices.get(i)).startsWith("Bijlage " + (i + 1) + ": ");
             }
             assertThat(appendices.get(appendices.size() - 1)).endsWith(": Arbo-jaarverslag");
+            // the sections of a part are bookmarks under the part's, each leading to the page it is on
+            int nested = 0;
+            for (PDOutlineItem part : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+                int partPage = pdf.getPages().indexOf(part.findDestinationPage(pdf));
+                for (PDOutlineItem section : part.children()) {
+                    int page = pdf.getPages().indexOf(section.findDestinationPage(pdf));
+                    assertThat(page).as(section.getTitle()).isGreaterThanOrEqualTo(partPage);
+                    // a heading kept with its text on the next page leaves its destination at the foot of this one
+                    String there = (pages.get(page) + (page + 1 < pages.size() ? pages.get(page + 1) : "")).replaceAll("\\s+", " ");
+                    assertThat(there).as(section.getTitle() + " on page " + (page + 1)).contains(section.getTitle());
+                    nested++;
+                }
+            }
+            assertThat(nested).as("sections under the parts").isGreaterThanOrEqualTo(20);
             assertThat(appendices).anyMatch(title -> title.endsWith(": Schoolregels"))
                     .anyMatch(title -> title.endsWith(": Klachtenregeling"));
         }

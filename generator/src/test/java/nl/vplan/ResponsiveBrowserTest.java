@@ -101,6 +101,90 @@ class ResponsiveBrowserTest {
         Browser.screenshot(browser, "zoeken-375");
     }
 
+    /**
+     * The words and numbers in the visible cells of the page's tables that the browser broke over two
+     * lines: each word's Range has one client rect when it stands on one line. A word with a hyphen may
+     * wrap after it ("Hendriksen-" "Vos"); a number never ("012-6660201" is one token).
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> brokenWordsInTables() {
+        return (List<String>) browser.executeScript("""
+                function hidden(el) {
+                  for (; el; el = el.parentElement) {
+                    var cs = getComputedStyle(el);
+                    if (cs.display === 'none' || cs.visibility === 'hidden' || cs.clipPath !== 'none' || cs.clip !== 'auto') return true;
+                  }
+                  return false;
+                }
+                var broken = [];
+                document.querySelectorAll('main td, main th').forEach(function (cell) {
+                  var walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+                  for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+                    if (hidden(node.parentElement)) continue;
+                    var re = /[^\s]+/g, m;
+                    while ((m = re.exec(node.data))) {
+                      var pieces = /[A-Za-zÀ-ÿ]/.test(m[0]) ? m[0].split(/(?<=-)/) : [m[0]];
+                      var at = m.index;
+                      pieces.forEach(function (piece) {
+                        var range = document.createRange();
+                        range.setStart(node, at);
+                        range.setEnd(node, at + piece.length);
+                        var lines = Array.from(range.getClientRects()).filter(function (r) { return r.width > 0; }).length;
+                        if (lines > 1) broken.push(piece + ' (' + lines + ' regels)');
+                        at += piece.length;
+                      });
+                    }
+                  }
+                });
+                return broken;""");
+    }
+
+    @Test
+    void onAPhoneNoTableBreaksAWordOrANumberAndTheBoardPageFits() {
+        Browser.viewport(browser, 375, 800);
+        Path school = site.resolve(SCHOOL);
+        List<Path> pages = new java.util.ArrayList<>(Site.pages(document.getParent(), 10).stream()
+                .filter(p -> p.getFileName().toString().endsWith("-kaart.html")).toList());
+        assertThat(pages).as("the crisis cards").hasSizeGreaterThanOrEqualTo(3);
+        pages.addAll(List.of(school.resolve("index.html"), school.resolve("jaarplanning.html"), document,
+                site.resolve("de-regenboog/veiligheidsplan/rie.html"), site.resolve("index.html")));
+        for (Path page : pages) {
+            open(page);
+            String name = site.relativize(page).toString();
+            assertThat(brokenWordsInTables()).as(name).isEmpty();
+            assertThat(overflow()).as(name + ": nothing wider than the phone").isLessThanOrEqualTo(0);
+        }
+        // a card's contact table stands as "heading: value" lines, its numbers whole
+        open(document.getParent().resolve("opvang-personeel-kaart.html"));
+        WebElement phone = browser.findElement(By.cssSelector("main table.gestapeld td[data-label=Telefoon] a[href^='tel:']"));
+        assertThat((String) browser.executeScript("return getComputedStyle(arguments[0].closest('td'), '::before').content",
+                phone)).isEqualTo("\"Telefoon\"");
+        Browser.screenshot(browser, "kaart-375");
+        open(school.resolve("jaarplanning.html"));
+        Browser.screenshot(browser, "jaarplanning-375");
+        open(site.resolve("index.html"));
+        assertThat((Long) browser.executeScript("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(375L);
+        Browser.screenshot(browser, "scholen-375");
+    }
+
+    @Test
+    void aValueLeftOutOfTheEditionIsAMarkStyledApartFromTheTextThatExplainsItselfOnFocus() {
+        Browser.viewport(browser, 1280, 900);
+        open(document.getParent().resolve("coordinatie.html"));
+        WebElement mark = browser.findElement(By.cssSelector("main .invul-elders"));
+        assertThat((String) browser.executeScript("return arguments[0].firstChild.data", mark)).matches("\\[(intern|vertrouwelijk)\\]");
+        assertThat(mark.getRect().getHeight()).as("the hint for screen readers takes no room").isLessThan(40);
+        WebElement text = mark.findElement(By.xpath("ancestor::p[1]"));
+        assertThat(mark.getCssValue("background-color")).isNotEqualTo(text.getCssValue("background-color"));
+        assertThat(mark.getCssValue("color")).isNotEqualTo(text.getCssValue("color"));
+        assertThat(mark.getCssValue("border-top-style")).isEqualTo("dotted");
+        browser.executeScript("arguments[0].focus()", mark);
+        assertThat(browser.switchTo().activeElement()).isEqualTo(mark);
+        assertThat((String) browser.executeScript("return getComputedStyle(arguments[0], '::after').content", mark))
+                .contains("Dit gegeven staat alleen in de vertrouwelijke versie.");
+        Browser.screenshot(browser, "intern-teken-focus");
+    }
+
     @Test
     void onALaptopTheSidebarStaysOpenAtTheCurrentPage() {
         Browser.viewport(browser, 1280, 900);

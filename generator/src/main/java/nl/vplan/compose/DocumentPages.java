@@ -14,6 +14,7 @@ import nl.vplan.convert.ConvertedPart;
 import nl.vplan.model.Document;
 import nl.vplan.model.Framework;
 import nl.vplan.model.School;
+import nl.vplan.resolve.FieldView;
 import nl.vplan.resolve.PlannedPart;
 
 /**
@@ -48,6 +49,9 @@ final class DocumentPages {
     final List<SearchIndex.Entry> search = new ArrayList<>();
 
     private Handbook handbook;
+    /** The parts' page bodies, rendered by {@link #collect}. */
+    private final List<SchoolText.Rendered> bodies = new ArrayList<>();
+    private EditionStamp stamp;
     /** The printed versions of this document for its audiences, filled by {@link #compose}. */
     final List<Handbook> audienceHandbooks = new ArrayList<>();
     private final boolean pdfLinks;
@@ -78,8 +82,34 @@ final class DocumentPages {
         return handbook;
     }
 
-    /** Renders every page of the document into {@code files} (paths relative to the school's folder). */
-    void compose(Map<String, byte[]> files) {
+    /**
+     * Renders the parts' text and notes where each field appears and each slot's state: what the
+     * school's completeness needs before any page (whose header shows it) is written.
+     */
+    void collect() {
+        for (int i = 0; i < parts.size(); i++) {
+            ConvertedPart part = parts.get(i);
+            PlannedPart planned = part.part();
+            String page = planned.id() + ".html";
+            String pageTitle = titleWithNumber(planned, plainTitles.get(i));
+            SchoolText.Rendered body = text.page(part.body());
+            bodies.add(body);
+            for (SchoolText.Occurrence o : body.occurrences()) {
+                places.computeIfAbsent(o.fieldId(), k -> new ArrayList<>()).add(new Completeness.Place(
+                        doc.id(), planned.id(), pageTitle, folder + page + "#" + o.anchor()));
+            }
+            if (!(planned.source() instanceof PlannedPart.FrameworkFile)) {
+                slots.add(Completeness.SlotStatus.of(doc.id(), planned, plainTitles.get(i), folder + page));
+            }
+        }
+    }
+
+    /**
+     * Renders every page of the document into {@code files} (paths relative to the school's folder),
+     * after {@link #collect}; {@code stamp} says on every page which version it is.
+     */
+    void compose(Map<String, byte[]> files, EditionStamp stamp) {
+        this.stamp = stamp;
         for (int i = 0; i < parts.size(); i++) {
             part(i, files);
         }
@@ -93,6 +123,7 @@ final class DocumentPages {
         start.put("title", doc.titel());
         start.put("audiences", audiences);
         start.put("pdfHref", pdfLinks ? "../" + doc.id() + ".pdf" : "");
+        start.put("pdfDownload", stamp.downloadName(doc.id()));
         start.put("meta", SiteComposer.meta(doc, school, framework));
         start.put("versions", handbook.versions());
         start.put("next", parts.isEmpty() ? null : link(0, false));
@@ -105,11 +136,7 @@ final class DocumentPages {
         String page = planned.id() + ".html";
         String fullTitle = titleWithNumber(planned, navTitles.get(i));
         String pageTitle = titleWithNumber(planned, plainTitles.get(i));
-        SchoolText.Rendered body = text.page(part.body());
-        for (SchoolText.Occurrence o : body.occurrences()) {
-            places.computeIfAbsent(o.fieldId(), k -> new ArrayList<>()).add(new Completeness.Place(
-                    doc.id(), planned.id(), pageTitle, folder + page + "#" + o.anchor()));
-        }
+        SchoolText.Rendered body = bodies.get(i);
         String attachmentHref = "";
         if (planned.source() instanceof PlannedPart.SchoolAttachment a) {
             attachmentHref = attachmentHref(planned);
@@ -119,23 +146,26 @@ final class DocumentPages {
         } else {
             search.addAll(SearchIndex.entries(folder + page, doc.titel(), pageTitle, part.search(), text));
         }
-        if (!(planned.source() instanceof PlannedPart.FrameworkFile)) {
-            slots.add(Completeness.SlotStatus.of(doc.id(), planned, plainTitles.get(i), folder + page));
-        }
         chapters.add(new Handbook.Chapter(planned.id(), planned.number(), planned.kind() == nl.vplan.model.PartKind.BIJLAGE,
                 navTitles.get(i), plainTitles.get(i), () -> text.print(part.body(), links),
-                planned.source() instanceof PlannedPart.SchoolAttachment a ? a.file() : null, planned.isOpenSlot()));
-        String cardHref = part.card().map(text::inline).map(card -> {
+                planned.source() instanceof PlannedPart.SchoolAttachment a ? a.file() : null, planned.isOpenSlot(),
+                part.headings().stream().filter(h -> h.level() == 1)
+                        .map(h -> new Handbook.Section(h.id(), text.text(h.title().text()))).toList()));
+        String cardHref = part.card().filter(this::reachesSomeone).map(text::inline).map(card -> {
             String href = planned.id() + "-kaart.html";
             Map<String, Object> cardModel = model(i);
             cardModel.put("title", doc.labels().kaart() + ": " + plainTitles.get(i));
             cardModel.put("cardHtml", card);
             cardModel.put("partHref", page);
             cardModel.put("partTitle", pageTitle);
+            cardModel.put("versionLine", versionLine());
             files.put(folder + href, utf8(templates.render("kaart.ftlh", cardModel)));
-            protocols.add(new SchoolPages.Protocol(plainTitles.get(i), folder + page, folder + href));
             return href;
         }).orElse("");
+        if (part.card().isPresent()) {
+            // a protocol stays in the start page's quick access when its card is left out of this edition
+            protocols.add(new SchoolPages.Protocol(plainTitles.get(i), folder + page, cardHref.isEmpty() ? "" : folder + cardHref));
+        }
 
         Map<String, Object> model = model(i);
         model.put("title", pageTitle);
@@ -152,6 +182,25 @@ final class DocumentPages {
         model.put("previous", i == 0 ? new Views.Link("index.html", "", "Voorblad", false) : link(i - 1, false));
         model.put("next", i + 1 < parts.size() ? link(i + 1, false) : null);
         files.put(folder + page, utf8(templates.render("onderdeel.ftlh", model)));
+    }
+
+    /**
+     * Whether a crisis-team card shows at least one of its contacts (telephone numbers, e-mail
+     * addresses) in this edition: a card whose every contact is left out (the public edition) would
+     * send the team nowhere, so it is not published. A card without contacts is kept.
+     */
+    private boolean reachesSomeone(nl.vplan.convert.Body card) {
+        List<FieldView.Shown> contacts = card.segments().stream()
+                .filter(s -> s instanceof nl.vplan.convert.Segment.FillIn)
+                .map(s -> text.fields().of(((nl.vplan.convert.Segment.FillIn) s).fieldId()))
+                .filter(DocumentPages::isContact).toList();
+        return contacts.isEmpty() || contacts.stream().anyMatch(c -> !(c instanceof FieldView.Elsewhere));
+    }
+
+    private static boolean isContact(FieldView.Shown shown) {
+        nl.vplan.model.Field field = shown instanceof FieldView.Filled f ? f.field() : shown instanceof FieldView.Open o ? o.field()
+                : shown instanceof FieldView.Elsewhere e ? e.field() : null;
+        return field != null && (field.type() == nl.vplan.model.FieldType.TELEFOON || field.type() == nl.vplan.model.FieldType.EMAIL);
     }
 
     /** What every page of the document shows: names, relative links and the sidebar with {@code current} marked. */
@@ -178,7 +227,15 @@ final class DocumentPages {
         }
         model.put("nav", nav);
         model.put("startCurrent", current < 0);
+        model.put("stamp", stamp);
         return model;
+    }
+
+    /** "Veiligheidsplan, versie 3.1, vastgesteld 1 september 2026": which text a printed card comes from. */
+    private String versionLine() {
+        String versie = doc.versie().isEmpty() ? "" : ", versie " + doc.versie();
+        String vastgesteld = nl.vplan.model.DutchDate.of(doc.vastgesteld());
+        return doc.titel() + versie + (vastgesteld.isEmpty() ? "" : ", vastgesteld " + vastgesteld);
     }
 
     private Views.Link link(int i, boolean current) {

@@ -15,7 +15,14 @@ import nl.vplan.resolve.DocumentPlan;
  */
 public record Handbook(String documentId, String titel, String bestuur, String school, Path logo, String versie,
                        List<Views.Meta> meta, List<Views.VersionRow> versions, List<Chapter> chapters, boolean continuous,
-                       List<DocumentPlan.Withheld> withheld) {
+                       List<DocumentPlan.Withheld> withheld, EditionStamp stamp) {
+
+    /** A handbook without its stamp yet (set by {@link #withStamp} once the school's completeness is known). */
+    public Handbook(String documentId, String titel, String bestuur, String school, Path logo, String versie,
+                    List<Views.Meta> meta, List<Views.VersionRow> versions, List<Chapter> chapters, boolean continuous,
+                    List<DocumentPlan.Withheld> withheld) {
+        this(documentId, titel, bestuur, school, logo, versie, meta, versions, chapters, continuous, withheld, null);
+    }
 
     public Handbook(String documentId, String titel, String bestuur, String school, Path logo, String versie,
                     List<Views.Meta> meta, List<Views.VersionRow> versions, List<Chapter> chapters, boolean continuous) {
@@ -48,13 +55,28 @@ public record Handbook(String documentId, String titel, String bestuur, String s
         return lines;
     }
 
+    /** This handbook stamped with its edition and status (cover, footer, PDF title). */
+    public Handbook withStamp(EditionStamp editionStamp) {
+        return new Handbook(documentId, titel, bestuur, school, logo, versie, meta, versions, chapters, continuous, withheld, editionStamp);
+    }
+
     /**
      * One part. {@code attachment} is set for a slot the school filled with a PDF, which is merged
      * into the handbook at this place; {@code open} for a slot still to be filled. The printed body
      * is made when the handbook is printed ({@code body}), so a build without PDFs does not make it.
      */
+    /** A section of a part (its anchor in the printed body and its title as text), a bookmark under the part's. */
+    public record Section(String id, String title) {
+    }
+
     public record Chapter(String id, String number, boolean appendix, String titleHtml, String titleText,
-                          Supplier<String> body, Path attachment, boolean open) {
+                          Supplier<String> body, Path attachment, boolean open, List<Section> sections) {
+
+        /** A part without sections in the PDF's bookmarks. */
+        public Chapter(String id, String number, boolean appendix, String titleHtml, String titleText,
+                       Supplier<String> body, Path attachment, boolean open) {
+            this(id, number, appendix, titleHtml, titleText, body, attachment, open, List.of());
+        }
 
         /** The part's text as printed: values as text, drawn boxes, form lines, links inside the handbook. */
         public String bodyHtml() {

@@ -74,11 +74,19 @@ public final class SiteComposer {
         List<SchoolPages.Protocol> protocols = new ArrayList<>();
         EmergencyBlock emergency = EmergencyBlock.of(converted);
 
+        List<DocumentPages> documents = new ArrayList<>();
         for (ConvertedDocument document : converted.documents()) {
             DocumentPages pages = new DocumentPages(templates, framework, school, text, document, pdfLinks, emergency);
-            pages.compose(files);
+            pages.collect();
             pages.places.forEach((field, where) -> places.computeIfAbsent(field, k -> new ArrayList<>()).addAll(where));
             slots.addAll(pages.slots);
+            documents.add(pages);
+        }
+        // the pages' headers say how complete the school is, so completeness comes first
+        Completeness completeness = Completeness.of(converted.plan(), places, slots);
+        EditionStamp stamp = new EditionStamp(fields.edition(), school.id(), completeness.open());
+        for (DocumentPages pages : documents) {
+            pages.compose(files, stamp);
             handbooks.add(pages.handbook());
             handbooks.addAll(pages.audienceHandbooks);
             search.addAll(pages.search);
@@ -97,9 +105,9 @@ public final class SiteComposer {
             model.put("nood", emergency);
             model.put("searchExample", searchExample(framework));
             model.put("storage", "vplan:" + school.id() + ":jaarplanning");
+            model.put("stamp", stamp);
             files.put("jaarplanning.html", utf8(templates.render("jaarplanning.ftlh", model)));
         }
-        Completeness completeness = Completeness.of(converted.plan(), places, slots);
         new SchoolPages(templates, framework, school, fields, emergency).addTo(files, search);
         String logo = school.logoFile().map(file -> {
             String name = "logo" + file.getFileName().toString().replaceAll("^.*(\\.[A-Za-z]+)$", "$1").toLowerCase(java.util.Locale.ROOT);
@@ -110,6 +118,7 @@ public final class SiteComposer {
         if (fillIn) {
             Map<String, Object> form = new FillInForm(framework, school, fields, places, partTitles(converted, text)).model();
             form.putAll(completenessModel(framework, school, completeness, emergency));
+            form.put("stamp", stamp);
             files.put(FillInForm.PAGE, utf8(templates.render("invullen.ftlh", form)));
         }
         Optional<RenderedSchool> rendered = keepText || baseline.isPresent()
@@ -122,12 +131,15 @@ public final class SiteComposer {
         start.put("logo", logo);
         start.put("protocols", SchoolPages.Protocol.startPage(emergency, protocols));
         start.put("fillIn", fillIn);
+        start.put("stamp", stamp);
         files.put("index.html", utf8(templates.render("school.ftlh", start)));
         Map<String, Object> report = completenessModel(framework, school, completeness, emergency);
         report.put("fillIn", fillIn);
+        report.put("stamp", stamp);
         files.put("volledigheid.html", utf8(templates.render("volledigheid.ftlh", report)));
         files.put("volledigheid.json", json(completeness.toJson(fields.edition().id())));
         addAssets(files);
+        handbooks.replaceAll(handbook -> handbook.withStamp(stamp));
         return new SchoolSite(school.id(), files, completeness, List.copyOf(handbooks), keepText ? rendered : Optional.empty());
     }
 

@@ -91,7 +91,7 @@ public final class FieldView {
         } else if (shown instanceof Open o) {
             return o.field().label();
         } else if (shown instanceof Elsewhere e) {
-            return "staat in " + e.field().klasse().edition();
+            return mark(e.field().klasse());
         }
         return "[onbekend veld " + fieldId + "]";
     }
@@ -116,9 +116,34 @@ public final class FieldView {
             return "<span class=\"invul invul-open\"" + id + data + " title=\"Nog in te vullen door de school\">"
                     + "<span class=\"invul-hint\">nog in te vullen: </span>" + Html.escape(o.field().label()) + "</span>";
         } else if (shown instanceof Elsewhere e) {
-            return "<span class=\"invul invul-elders\"" + data + ">staat in " + e.field().klasse().edition() + "</span>";
+            return elsewhereHtml(e.field().klasse(), data, medium);
         }
         return "<span class=\"invul invul-onbekend\"" + id + data + ">[onbekend veld " + Html.escape(fieldId) + "]</span>";
+    }
+
+    /** "[intern]": the visible mark in a sentence where a value of {@code klasse} is left out. */
+    public static String mark(Klasse klasse) {
+        return "[" + klasse.id() + "]";
+    }
+
+    /** "Dit gegeven staat alleen in de interne versie.": what a mark means, for a tooltip or a note. */
+    public static String markExplanation(Klasse klasse) {
+        return "Dit gegeven staat alleen in " + klasse.edition() + ".";
+    }
+
+    /**
+     * A left-out value as a mark that reads as a placeholder in the sentence ("bereikbaar op [intern]").
+     * On screen the mark can take focus and explains itself on hover and focus (title, and the CSS
+     * shows it on focus) and to screen readers (hidden text); in print the handbook explains it once.
+     */
+    private static String elsewhereHtml(Klasse klasse, String data, Medium medium) {
+        String mark = Html.escape(mark(klasse));
+        if (medium == Medium.PRINT) {
+            return "<span class=\"invul invul-elders\"" + data + ">" + mark + "</span>";
+        }
+        String explanation = Html.escape(markExplanation(klasse));
+        return "<span class=\"invul invul-elders\"" + data + " tabindex=\"0\" title=\"" + explanation + "\">" + mark
+                + "<span class=\"invul-hint\"> (" + explanation + ")</span></span>";
     }
 
     private static String valueHtml(Filled filled, Medium medium) {

@@ -60,7 +60,7 @@ class FieldViewTest {
             } else {
                 assertThat(shown).as(field.id() + " in " + edition).isInstanceOf(FieldView.Elsewhere.class);
                 assertThat(view.value(field.id())).isEmpty();
-                assertThat(view.text(field.id())).isEqualTo("staat in " + field.klasse().edition());
+                assertThat(view.text(field.id())).isEqualTo("[" + field.klasse().id() + "]");
                 String html = view.html(field.id(), "invul-x-1", Medium.SCREEN);
                 assertThat(html).doesNotContain(VALUES.get(field.id())).doesNotContain("id=").contains("invul-elders");
                 assertThat(view.counts(field.id())).isFalse();
@@ -79,6 +79,18 @@ class FieldViewTest {
         assertThat(view.of(national.id())).isEqualTo(new FieldView.Filled(national, "0800-2000"));
         assertThat(view.html(national.id(), null, Medium.SCREEN)).contains("invul-ingevuld").contains("href=\"tel:08002000\"");
         assertThat(view.counts(national.id())).as("not something the school fills in").isFalse();
+    }
+
+    @Test
+    void aValueAboveTheEditionIsAMarkThatExplainsItselfOnScreenAndIsExplainedOnceInPrint() {
+        FieldView view = view(Klasse.OPENBAAR, VALUES);
+        assertThat(view.html("directeur.email", "invul-x-1", Medium.SCREEN)).isEqualTo(
+                "<span class=\"invul invul-elders\" data-veld=\"directeur.email\" tabindex=\"0\""
+                        + " title=\"Dit gegeven staat alleen in de interne versie.\">[intern]"
+                        + "<span class=\"invul-hint\"> (Dit gegeven staat alleen in de interne versie.)</span></span>");
+        assertThat(view.html("vertrouwenspersoon.telefoon", null, Medium.PRINT))
+                .isEqualTo("<span class=\"invul invul-elders\" data-veld=\"vertrouwenspersoon.telefoon\">[vertrouwelijk]</span>");
+        assertThat(view.text("vertrouwenspersoon.telefoon")).isEqualTo("[vertrouwelijk]");
     }
 
     @Test
