@@ -54,7 +54,7 @@ public final class SourceCheck {
             check.audienceOwner = "document '" + document.id() + "'";
             for (Part part : document.parts()) {
                 if (part instanceof Part.FilePart file) {
-                    check.scan(file.file());
+                    check.scan(file.file(), true);
                 }
             }
         }
@@ -83,14 +83,15 @@ public final class SourceCheck {
                             + "' hoort bij geen schoolonderdeel van het kader en wordt niet getoond"
                             + Ids.suggestion(slot, slots)));
                 }
-                scan(file);
+                scan(file, false);
             }
         } catch (IOException e) {
             problems.add(Problem.error(SourceRef.of(dir), "kan de map niet lezen: " + e.getMessage()));
         }
     }
 
-    private void scan(Path file) {
+    /** @param part whether the file is a framework part (which has its own title; a school's addition has the slot's) */
+    private void scan(Path file, boolean part) {
         Optional<List<SourceLine>> lines = source.read(file, problems);
         if (lines.isEmpty()) {
             return;
@@ -98,6 +99,9 @@ public final class SourceCheck {
         if (lines.get().stream().filter(l -> l.file().equals(file)).allMatch(l -> l.text().isBlank())) {
             problems.add(Problem.error(SourceRef.of(file), "het bestand is leeg; een onderdeel begint met zijn titel, bijvoorbeeld '= Toezicht'"));
             return;
+        }
+        if (part) {
+            title(file, lines.get());
         }
         AudienceNesting nesting = new AudienceNesting();
         for (SourceLine line : lines.get()) {
@@ -109,6 +113,23 @@ public final class SourceCheck {
                 classes(line);
                 nesting.line(line, audiences(line), problems);
             }
+        }
+    }
+
+    /**
+     * A framework part starts with its document title ({@code = Titel}): without it Asciidoctor
+     * takes no title and the part's first section title would stand as the chapter's.
+     */
+    private void title(Path file, List<SourceLine> lines) {
+        Optional<SourceLine> first = lines.stream()
+                .filter(l -> l.file().equals(file) && l.kind() == SourceLine.Kind.TEXT && !l.text().isBlank())
+                .filter(l -> !l.text().matches(":[^:]+:.*")) // attribute entries may come first
+                .findFirst();
+        if (first.isPresent() && !first.get().text().startsWith("= ")) {
+            String text = first.get().text().strip();
+            problems.add(Problem.warning(first.get().where(0), "het onderdeel begint niet met zijn titel ('= Titel' op de eerste regel)"
+                    + (text.startsWith("==") ? "; nu wordt de sectietitel '" + text.replaceFirst("^=+\\s*", "")
+                            + "' de titel van het hoofdstuk" : "")));
         }
     }
 
