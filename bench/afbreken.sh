@@ -67,7 +67,7 @@ for signal in KILL INT; do
     pid=$!
     sleep "$(awk -v ms="$delay" 'BEGIN { printf "%.3f", ms / 1000 }')"
     if kill -s "$signal" "$pid" 2>/dev/null; then stopped_during=$((stopped_during + 1)); fi
-    wait "$pid" || true
+    status=0; wait "$pid" || status=$?
     fingerprints "$site" > "$work/fp-now"
     while read -r name hash; do
       a=$(awk -v n="$name" '$1 == n { print $2 }' "$work/fp-A")
@@ -85,6 +85,7 @@ for signal in KILL INT; do
     elif [ "$after" -gt 0 ]; then
       left_after_stop=$((left_after_stop + 1))
     fi
+    echo "SIG$signal run $i: stopped after $delay ms, exit $status, staging entries left: $after"
     version=$next
   done
   echo "SIG$signal: $n runs, $stopped_during stopped while running; school folders neither A nor B: $mixed;" \
