@@ -31,9 +31,10 @@ vplan() { java -jar "$work/vplan.jar" build --content "$1" --out "$2" >/dev/null
 
 # A school folder (or the start page) as one line: the hash of every file's path and content. A
 # printed PDF is not byte for byte the same each time it is printed: it counts by its input hash
-# (the .<document>.pdf.invoer beside it, hashed with the rest) and by being whole (ends in %%EOF).
+# (the .<document>.pdf.invoer beside it, hashed with the rest) and by being whole (ends in %%EOF);
+# the output manifest, which holds the PDFs' checksums, is left out for the same reason.
 digest() {
-  (cd "$1" && find . -type f ! -name '*.pdf' -print0 | sort -z | xargs -0 sha256sum
+  (cd "$1" && find . -type f ! -name '*.pdf' ! -name .vplan-bestanden -print0 | sort -z | xargs -0 sha256sum
    find . -type f -name '*.pdf' | sort | while read -r f; do echo "$f $(tail -c 8 "$f" | tr -dc 'A-Z%')"; done) \
     | sha256sum | cut -c1-16
 }
