@@ -10,6 +10,7 @@
 # Environment: JAR (default generator/target/vplan.jar; built when missing), SCHOLEN (extra
 # synthetic schools beside the example's three, default 3)
 set -euo pipefail
+set -m # job control: without it a background java ignores SIGINT, and the SIGINT runs would test nothing
 cd "$(dirname "$0")/.."
 n=${1:-20}
 extra=${SCHOLEN:-3}
@@ -71,8 +72,9 @@ for signal in KILL INT; do
     java -jar "$work/vplan.jar" build --content "$work/$next" --out "$site" >"$work/log" 2>&1 &
     pid=$!
     sleep "$(awk -v ms="$delay" 'BEGIN { printf "%.3f", ms / 1000 }')"
-    if kill -s "$signal" "$pid" 2>/dev/null; then stopped_during=$((stopped_during + 1)); fi
+    kill -s "$signal" "$pid" 2>/dev/null || true
     status=0; wait "$pid" || status=$?
+    [ "$status" -ge 128 ] && stopped_during=$((stopped_during + 1)) # 137 killed, 130 interrupted
     fingerprints "$site" > "$work/fp-now"
     while read -r name hash; do
       a=$(awk -v n="$name" '$1 == n { print $2 }' "$work/fp-A")
