@@ -104,6 +104,10 @@ public final class SourceCheck {
             problems.add(Problem.error(SourceRef.of(file), "het bestand is leeg; een onderdeel begint met zijn titel, bijvoorbeeld '= Toezicht'"));
             return;
         }
+        if (!schoolText) {
+            // a framework part has its own title; a school's addition takes the slot's
+            title(file, lines.get());
+        }
         AudienceNesting nesting = new AudienceNesting();
         for (SourceLine line : lines.get()) {
             if (line.kind() == SourceLine.Kind.DIRECTIVE) {
@@ -114,6 +118,23 @@ public final class SourceCheck {
                 classes(line);
                 nesting.line(line, audiences(line), problems);
             }
+        }
+    }
+
+    /**
+     * A framework part starts with its document title ({@code = Titel}): without it Asciidoctor
+     * takes no title and the part's first section title would stand as the chapter's.
+     */
+    private void title(Path file, List<SourceLine> lines) {
+        Optional<SourceLine> first = lines.stream()
+                .filter(l -> l.file().equals(file) && l.kind() == SourceLine.Kind.TEXT && !l.text().isBlank())
+                .filter(l -> !l.text().matches(":[^:]+:.*")) // attribute entries may come first
+                .findFirst();
+        if (first.isPresent() && !first.get().text().startsWith("= ")) {
+            String text = first.get().text().strip();
+            problems.add(Problem.warning(first.get().where(0), "het onderdeel begint niet met zijn titel ('= Titel' op de eerste regel)"
+                    + (text.startsWith("==") ? "; nu wordt de sectietitel '" + text.replaceFirst("^=+\\s*", "")
+                            + "' de titel van het hoofdstuk" : "")));
         }
     }
 

@@ -28,7 +28,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "Map met kader.yml, velden.yml en scholen/ (standaard: ${DEFAULT-VALUE}).")
     Path content;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Poort (standaard: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", converter = PortConverter.class, description = "Poort (standaard: ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--templates", paramLabel = "MAP",
@@ -41,6 +41,10 @@ final class ServeCommand implements Callable<Integer> {
         if (!Files.isDirectory(content)) {
             System.err.println("fout: de inhoudsmap " + content + " bestaat niet");
             return 1;
+        }
+        if (templates != null && !Files.isDirectory(templates)) {
+            System.err.println("fout: de sjablonenmap " + templates + " bestaat niet (--templates)");
+            return 2;
         }
         Path templateDir = templates != null ? templates
                 : content.toAbsolutePath().normalize().resolveSibling("site-templates");

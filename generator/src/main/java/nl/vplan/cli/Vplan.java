@@ -29,6 +29,13 @@ public final class Vplan implements Runnable {
 
     /** Runs the command line and returns the exit status (0 done, 1 content errors, 2 wrong usage). */
     public static int run(PipelineRunner runner, String... args) {
+        try {
+            nl.vplan.check.DomainRules.today();
+        } catch (java.time.DateTimeException e) {
+            runner.err().println("fout: -Dvplan.vandaag=" + System.getProperty("vplan.vandaag")
+                    + " is geen bestaande datum; schrijf jjjj-mm-dd, bijvoorbeeld -Dvplan.vandaag=2026-09-01");
+            return 2;
+        }
         return commandLine(runner).execute(args);
     }
 

@@ -46,6 +46,8 @@ public final class SiteTemplates {
         config = new Configuration(Configuration.VERSION_2_3_34);
         config.setDefaultEncoding("UTF-8");
         config.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        // numbers are ids, page numbers and counts: "1000", never the locale's "1,000" or "1.000"
+        config.setNumberFormat("c");
         config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         config.setLogTemplateExceptions(false);
         config.setWrapUncheckedExceptions(true);

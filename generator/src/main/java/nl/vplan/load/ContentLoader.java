@@ -37,6 +37,7 @@ public final class ContentLoader {
             problems.add(Problem.error(SourceRef.of(root), "de inhoudsmap bestaat niet"));
             return new Result(Optional.empty(), problems);
         }
+        problems.addAll(UnreadableFiles.in(root));
         Optional<Framework> framework = new FrameworkLoader(root, problems).load();
         Optional<Content> content = framework.map(f -> new Content(f, schools(f, problems)));
         return new Result(content, List.copyOf(problems));

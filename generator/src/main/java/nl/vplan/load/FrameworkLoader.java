@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import nl.vplan.model.Choice;
 import nl.vplan.model.ConditionNames;
 import nl.vplan.model.Document;
 import nl.vplan.model.DocumentLabels;
 import nl.vplan.model.Field;
 import nl.vplan.model.Form;
+import nl.vplan.model.FieldType;
 import nl.vplan.model.Framework;
 import nl.vplan.model.Ids;
 import nl.vplan.model.Problem;
@@ -33,7 +33,6 @@ final class FrameworkLoader {
     private static final Set<String> DOCUMENT_KEYS = Collections.unmodifiableSet(new java.util.LinkedHashSet<>(List.of(
             "id", "titel", "nummer", "versie", "vastgesteld", "proceseigenaar", "evaluatie", "onderdelen", "doelgroepen", "nummering",
             "versies", "labels")));
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final Path root;
     private final List<Problem> problems;
@@ -199,7 +198,7 @@ final class FrameworkLoader {
 
     private String date(YamlReader yaml, JsonNode node, String pointer, String key) {
         String value = yaml.text(node, pointer, key).orElse("");
-        if (!value.isEmpty() && !DATE.matcher(value).matches()) {
+        if (!value.isEmpty() && FieldType.DATUM.problem(value).isPresent()) { // a real day, as a date field's value
             yaml.error(pointer + YamlFile.key(key), "'" + key + "' moet een datum zijn als 2026-09-01, niet '" + value + "'");
             return "";
         }

@@ -1,12 +1,10 @@
 package nl.vplan.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
+import nl.vplan.model.FieldType;
 import nl.vplan.model.Revision;
 
 /**
@@ -17,7 +15,6 @@ import nl.vplan.model.Revision;
 final class RevisionLoader {
 
     private static final Set<String> KEYS = Set.of("versie", "datum", "wijzigingen");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private RevisionLoader() {
     }
@@ -49,13 +46,8 @@ final class RevisionLoader {
 
     /** The date when it is a real one written as 2026-09-01; otherwise reported, and "". */
     private static String date(YamlReader yaml, String pointer, String text) {
-        if (DATE.matcher(text).matches()) {
-            try {
-                LocalDate.parse(text);
-                return text;
-            } catch (DateTimeParseException e) {
-                // reported below
-            }
+        if (FieldType.DATUM.problem(text).isEmpty()) {
+            return text;
         }
         yaml.error(pointer + "/datum", "'datum' moet een datum zijn als 2026-09-01, niet '" + text + "'");
         return "";

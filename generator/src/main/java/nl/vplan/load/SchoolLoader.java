@@ -108,7 +108,7 @@ final class SchoolLoader {
         return Map.copyOf(valid);
     }
 
-    /** The logo named in school.yml, checked: inside the school folder, PNG or JPEG, present. */
+    /** The logo named in school.yml, checked: inside the school folder, present, readable, a PNG or JPEG image. */
     private static String logo(YamlReader yaml, Path dir, JsonNode node) {
         if (node == null || node.isNull()) {
             return null;
@@ -124,20 +124,14 @@ final class SchoolLoader {
             yaml.error("/logo", "logo '" + file + "' ligt buiten de map van de school");
         } else if (!(lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg"))) {
             yaml.error("/logo", "logo '" + file + "' moet een PNG- of JPEG-bestand zijn");
-        } else if (!Files.isRegularFile(path.get())) {
+        } else if (!Files.exists(path.get())) {
             yaml.error("/logo", "logo '" + file + "' bestaat niet (gezocht in " + SourceRef.of(dir) + ")");
         } else {
-            return file;
+            Optional<String> problem = LogoFile.problem(path.get(), file);
+            problem.ifPresent(why -> yaml.error("/logo", why));
+            return problem.isEmpty() ? file : null;
         }
         return null;
-    }
-
-    private static boolean startsLikeAPdf(Path file) {
-        try (var in = Files.newInputStream(file)) {
-            return new String(in.readNBytes(5), java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-");
-        } catch (java.io.IOException e) {
-            return false;
-        }
     }
 
     private Map<String, String> attachments(YamlReader yaml, Path dir, JsonNode node) {
@@ -154,12 +148,10 @@ final class SchoolLoader {
                 yaml.error(pointer, "bijlage '" + file + "' ligt buiten de map van de school");
             } else if (!file.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
                 yaml.error(pointer, "bijlage '" + file + "' moet een PDF-bestand zijn");
-            } else if (!Files.isRegularFile(path.get())) {
+            } else if (!Files.exists(path.get())) {
                 yaml.error(pointer, "bijlage '" + file + "' bestaat niet (gezocht in " + SourceRef.of(dir) + ")");
-            } else if (!startsLikeAPdf(path.get())) {
-                yaml.error(pointer, "bijlage '" + file + "' is geen PDF-bestand (het begint niet met %PDF-); sla het opnieuw op als PDF");
             } else {
-                valid.put(slot, file);
+                AttachedPdf.problem(path.get(), file).ifPresentOrElse(why -> yaml.error(pointer, why), () -> valid.put(slot, file));
             }
         });
         return Map.copyOf(valid);

@@ -53,11 +53,47 @@ final class YamlFile {
             }
             return Optional.of(new YamlFile(file, root, placeIndex(file, text)));
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            int column = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr());
-            problems.add(Problem.error(new SourceRef(file, line, column), "YAML-fout: " + YamlMessages.dutch(e)));
+            problems.add(Problem.error(place(file, text, e), "YAML-fout: " + YamlMessages.dutch(e)));
             return Optional.empty();
         }
+    }
+
+    /**
+     * Where a syntax error is. The parser places a tab at the end of the line before it, and a too
+     * deep nesting nowhere: those two are looked up in the text.
+     */
+    private static SourceRef place(Path file, String text, JsonProcessingException e) {
+        int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        int column = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr());
+        if (YamlMessages.isTab(e)) {
+            List<String> lines = text.lines().toList();
+            for (int i = Math.max(0, line - 1); i < lines.size(); i++) {
+                String l = lines.get(i);
+                int indent = 0;
+                while (indent < l.length() && (l.charAt(indent) == ' ' || l.charAt(indent) == '\t')) {
+                    indent++;
+                }
+                int tab = l.substring(0, indent).indexOf('\t');
+                if (tab >= 0) {
+                    return new SourceRef(file, i + 1, tab + 1);
+                }
+            }
+        }
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+            try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
+                try {
+                    while (parser.nextToken() != null) {
+                        // up to the token that goes too deep
+                    }
+                } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException deep) {
+                    var at = parser.currentLocation();
+                    return new SourceRef(file, at.getLineNr(), Math.max(0, at.getColumnNr()));
+                }
+            } catch (IOException other) {
+                // the place stays unknown
+            }
+        }
+        return new SourceRef(file, line, column);
     }
 
     private static Map<String, SourceRef> placeIndex(Path file, String text) throws JsonProcessingException {

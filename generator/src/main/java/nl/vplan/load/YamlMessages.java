@@ -23,7 +23,10 @@ final class YamlMessages {
         if (lower.contains("could not find expected ':'")) {
             return "er ontbreekt een dubbele punt na een sleutel";
         }
-        if (lower.contains("found character '\\t'") || lower.contains("tab")) {
+        if (lower.contains("nesting depth")) {
+            return "de gegevens zijn te diep genest (meer dan 1000 niveaus in elkaar); zo diep gaat geen sleutel van vplan";
+        }
+        if (isTab(e)) {
             return "tabs zijn niet toegestaan voor inspringen; gebruik spaties";
         }
         if (lower.contains("did not find expected key") || lower.contains("expected <block end>")) {
@@ -34,6 +37,12 @@ final class YamlMessages {
         }
         String firstLine = original.lines().findFirst().orElse(original);
         return "de YAML-opmaak klopt niet (" + firstLine.trim() + ")";
+    }
+
+    /** Whether the parser stopped at a tab used for indentation. */
+    static boolean isTab(JsonProcessingException e) {
+        String lower = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("found character '\\t'") || lower.contains("tab");
     }
 
     private static String quoted(String s) {

@@ -12,7 +12,8 @@ import nl.vplan.compose.SchoolSite;
 /**
  * Adds each document's printed handbook, {@code <document>.pdf}, to a school's files, with the hash
  * of its inputs beside it ({@code .<document>.pdf.invoer}): a PDF whose inputs did not change since
- * the last build is taken over from the output folder instead of printed again.
+ * the last build, and that is still the file that build wrote ({@link OutputManifest}), is taken over
+ * from the output folder instead of printed again.
  */
 final class Handbooks {
 
@@ -43,7 +44,9 @@ final class Handbooks {
         try {
             if (Files.isRegularFile(pdf) && Files.isRegularFile(hashFile)
                     && Files.readString(hashFile, StandardCharsets.UTF_8).equals(hash)) {
-                return Files.readAllBytes(pdf);
+                byte[] bytes = Files.readAllBytes(pdf);
+                // the PDF as it was written, not one truncated or changed since
+                return OutputManifest.recorded(pdf.getParent(), pdf.getFileName().toString(), bytes) ? bytes : null;
             }
         } catch (IOException e) {
             // unreadable: print it again

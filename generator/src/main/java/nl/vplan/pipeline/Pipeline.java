@@ -56,6 +56,11 @@ public final class Pipeline {
      * sits in memory at once.
      */
     public int build(BuildRequest request) {
+        Optional<String> wrongPlace = OutputPlace.problem(request.content(), request.out());
+        if (wrongPlace.isPresent()) {
+            report.err().println("fout: " + wrongPlace.get() + "; er is niets geschreven.");
+            return USAGE;
+        }
         if (request.compareWith().isEmpty()) {
             return build(request, Optional.empty());
         }
@@ -115,6 +120,27 @@ public final class Pipeline {
         long start = System.nanoTime();
         SitePublisher publisher = new SitePublisher(request.out());
         List<SitePublisher.Staged> staged = Collections.synchronizedList(new ArrayList<>());
+        try {
+            publisher.recover();
+        } catch (IOException | RuntimeException e) {
+            report.err().println("fout: kan de resten van een afgebroken build in " + request.out() + " niet opruimen: " + e.getMessage());
+            return CONTENT_ERRORS;
+        }
+        Thread onInterrupt = new Thread(() -> publisher.abandon(staged), "vplan-afbreken");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        try {
+            return build(request, comparing, publisher, staged, start);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down: the hook runs
+            }
+        }
+    }
+
+    private int build(BuildRequest request, Optional<Comparing> comparing, SitePublisher publisher,
+                      List<SitePublisher.Staged> staged, long start) {
         BuildJob job = new BuildJob(request, publisher, staged, comparing);
         Stages.Outcome<Completeness> outcome;
         try {
@@ -125,6 +151,7 @@ public final class Pipeline {
             return CONTENT_ERRORS;
         }
         if (outcome.status() != Stages.Status.DONE) {
+            publisher.discard(staged);
             report.problems(outcome.problems());
             return outcome.status() == Stages.Status.USAGE ? USAGE : CONTENT_ERRORS;
         }
@@ -134,9 +161,17 @@ public final class Pipeline {
             publisher.discard(staged);
             return CONTENT_ERRORS;
         }
+        Map<String, byte[]> siteIndex = stages.siteIndex(outcome.content().framework(), summaries);
+        List<String> obstacles = publisher.obstacles(staged, siteIndex.keySet());
+        if (!obstacles.isEmpty()) {
+            publisher.discard(staged);
+            report.err().println("fout: kan niet schrijven naar " + request.out() + ": " + String.join("; ", obstacles)
+                    + "; er is niets gewijzigd.");
+            return CONTENT_ERRORS;
+        }
         try {
             publisher.commit(staged);
-            publisher.replaceFiles(stages.siteIndex(outcome.content().framework(), summaries));
+            publisher.replaceFiles(siteIndex);
         } catch (IOException | RuntimeException e) {
             report.err().println("fout: kan niet schrijven naar " + request.out() + ": " + e.getMessage());
             return CONTENT_ERRORS;
@@ -249,7 +284,8 @@ public final class Pipeline {
         @Override
         public boolean renders(School school) {
             return request.force() || comparing.isPresent() // the earlier side is not part of the inputs' hash
-                    || !SchoolInputs.unchanged(request.out().resolve(school.id()), hashes.get(school.id()));
+                    || !SchoolInputs.unchanged(request.out().resolve(school.id()), hashes.get(school.id()))
+                    || !OutputManifest.intact(request.out().resolve(school.id())); // a page deleted or damaged since
         }
 
         @Override
@@ -269,6 +305,7 @@ public final class Pipeline {
                 handbooks.addTo(site, files);
             }
             files.put(SchoolInputs.FILE, hashes.get(site.schoolId()).getBytes(StandardCharsets.UTF_8));
+            files.put(OutputManifest.FILE, OutputManifest.of(files));
             try {
                 staged.add(publisher.stage(site.schoolId(), files));
             } catch (IOException e) {

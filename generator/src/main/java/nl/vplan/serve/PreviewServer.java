@@ -118,6 +118,12 @@ public final class PreviewServer implements AutoCloseable {
         PreviewSnapshot snapshot = renderer.snapshot(edition);
         Optional<String> file = SitePaths.file(ctx.path());
         byte[] body = file.map(f -> snapshot.files().get(f)).orElse(null);
+        if (body == null && snapshot.hasErrors() && file.filter(f -> f.endsWith(".html")).isPresent()) {
+            // no good version yet (started on broken content): the problems, until they are fixed
+            ctx.status(503).contentType("text/html; charset=utf-8").result(PreviewBar.inject(ErrorPage.of(snapshot.problems()), "", "",
+                    edition, snapshot.schools(), version.get()));
+            return;
+        }
         if (body == null) {
             ctx.status(404).contentType("text/plain; charset=utf-8").result("Niet gevonden.");
             return;
