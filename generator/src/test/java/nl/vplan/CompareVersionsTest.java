@@ -60,7 +60,7 @@ class CompareVersionsTest {
                     "      - {bestand: hoofdstukken/brede-school.adoc, optioneel: true}\n      - {bestand: hoofdstukken/hitte.adoc, optioneel: true}\n");
             Site.replace(repo.resolve("scholen/het-kompas/school.yml"), "uit: [brede-school]", "uit: [brede-school, hitte]");
             Site.replace(repo.resolve("scholen/de-regenboog/school.yml"), "directeur.telefoon: 012-5550101", "directeur.telefoon: 012-5550999");
-            Site.replace(repo.resolve("scholen/de-wilgen/school.yml"), "  sector: po", "  sector: po\n  pauzetoezicht: overblijfkrachten");
+            Site.replace(repo.resolve("scholen/de-wilgen/school.yml"), "velden: {}", "velden: {}\nkeuzes: {pauzetoezicht: overblijfkrachten}");
             git.add().addFilepattern(".").call();
             commit(git, "tweede versie");
         }

@@ -270,7 +270,7 @@ class HandbookPdfTest {
                 // the number may be extracted after the title: compare the title's words only
                 String title = entry.group(1).replaceAll("Bijlage \\d+:|\\d+\\.", "").strip();
                 int page = Integer.parseInt(entry.group(2));
-                assertThat(pages.get(page - 1).replaceAll("\\s+", " ")).as(title + " on page " + page).contains(title);
+                assertThat(pages.get(page - 1).replaceAll("\\s+", " ")).as(title + " on page " + page + ", from the contents line: " + entry.group()).contains(title);
                 assertThat(pages.get(page - 2)).as(title + " starts on page " + page).doesNotContain(title + "\n");
                 entries++;
             }

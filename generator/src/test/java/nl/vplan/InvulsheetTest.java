@@ -156,7 +156,7 @@ class InvulsheetTest {
         }
         Cli.Result read = Cli.run("invulsheet", "--content", content.toString(), "--lees", sheet.toString());
         assertThat(read.exit()).as(read.err() + read.out()).isZero();
-        assertThat(read.out()).contains("keuze bhv: (standaard) → eigen", "1 van 3 scholen bijgewerkt");
+        assertThat(read.out()).contains("keuze bhv: (standaard) → eigen", "1 van 4 scholen bijgewerkt");
         assertThat(Site.yaml(content.resolve("scholen/de-wilgen/school.yml")).at("/keuzes/bhv").asText()).isEqualTo("eigen");
         JsonNode check = Site.jsonOf(Cli.run("check", "--content", content.toString(), "--school", "de-wilgen", "--formaat", "json").out());
         assertThat(check.path("scholen").get(0).path("openKeuzes").findValuesAsText("keuze")).isNotEmpty().doesNotContain("bhv");

@@ -73,7 +73,7 @@ class NieuwTest {
             assertThat(SchemaAgreementTest.complaints(file)).as(file.toString()).isEmpty();
             checked.add(file);
         }
-        assertThat(checked).hasSize(example ? 6 : 3);
+        assertThat(checked).hasSize(example ? 7 : 3);
         assertThat(Files.readAllLines(folder.resolve(".gitignore"))).contains("site/", "site-openbaar/");
 
         JsonNode settings = new ObjectMapper().readTree(folder.resolve(".vscode/settings.json").toFile());

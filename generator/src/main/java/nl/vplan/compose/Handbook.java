@@ -69,6 +69,17 @@ public record Handbook(String documentId, String titel, String bestuur, String s
     public record Section(String id, String title) {
     }
 
+    /**
+     * The sections of {@code chapter} that get a bookmark: those whose anchor no other part of this
+     * handbook uses. Two parts may have a section of the same name ("Wie doet wat"), and a bookmark to
+     * that id would lead to the other part's.
+     */
+    public List<Section> bookmarks(Chapter chapter) {
+        java.util.Map<String, Long> uses = chapters.stream().flatMap(c -> c.sections().stream())
+                .collect(java.util.stream.Collectors.groupingBy(Section::id, java.util.stream.Collectors.counting()));
+        return chapter.sections().stream().filter(section -> uses.get(section.id()) == 1).toList();
+    }
+
     public record Chapter(String id, String number, boolean appendix, String titleHtml, String titleText,
                           Supplier<String> body, Path attachment, boolean open, List<Section> sections) {
 
