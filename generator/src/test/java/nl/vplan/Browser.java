@@ -8,16 +8,13 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Headless Debian Chromium driven by Selenium, with the Debian chromedriver, so nothing is
  * downloaded (install with {@code apt-get install chromium chromium-driver}). Without them a browser
- * test fails, so a run never passes by not running its browser tests. A developer who knowingly
- * works without a browser sets {@value #WITHOUT_BROWSER}{@code =ja} to skip them; on CI (the
- * environment variable {@code CI} set) they fail all the same.
+ * test fails, on every machine: no setting turns it into a skip, so a run never passes by not running
+ * its browser tests.
  */
 public final class Browser {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    /** The environment variable with which a developer chooses to skip the browser tests. */
-    static final String WITHOUT_BROWSER = "VPLAN_ZONDER_BROWSER";
 
     private Browser() {
     }
@@ -28,7 +25,7 @@ public final class Browser {
 
     /** A browser that saves downloads into {@code downloads} without asking (null: the default). */
     public static ChromeDriver start(java.nio.file.Path downloads) {
-        requireChromium(System.getenv("CI"), System.getenv(WITHOUT_BROWSER), CHROMIUM, CHROMEDRIVER);
+        requireChromium(CHROMIUM, CHROMEDRIVER);
         ChromeOptions options = new ChromeOptions();
         if (downloads != null) {
             options.setExperimentalOption("prefs", java.util.Map.of(
@@ -52,22 +49,13 @@ public final class Browser {
         return driver;
     }
 
-    /**
-     * Fails the calling test when Chromium or its driver is missing, unless the developer chose to
-     * skip browser tests ({@code withoutBrowser} is {@code ja}) outside CI.
-     */
-    static void requireChromium(String ci, String withoutBrowser, String chromium, String chromedriver) {
+    /** Fails the calling test when Chromium or its driver is missing, saying how to install them. */
+    static void requireChromium(String chromium, String chromedriver) {
         if (new java.io.File(chromium).canExecute() && new java.io.File(chromedriver).canExecute()) {
             return;
         }
-        String missing = "Chromium or chromedriver is missing (" + chromium + ", " + chromedriver
-                + "); install them with: apt-get install chromium chromium-driver";
-        boolean onCi = ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false");
-        if (onCi || !"ja".equals(withoutBrowser)) {
-            org.junit.jupiter.api.Assertions.fail("browser test cannot run" + (onCi ? " on CI (CI=" + ci + ")" : "") + ": " + missing
-                    + (onCi ? "" : " (or skip the browser tests knowingly with " + WITHOUT_BROWSER + "=ja)"));
-        }
-        org.junit.jupiter.api.Assumptions.abort("browser test skipped (" + WITHOUT_BROWSER + "=ja): " + missing);
+        org.junit.jupiter.api.Assertions.fail("browser test cannot run: Chromium or chromedriver is missing (" + chromium + ", "
+                + chromedriver + "); install them with: apt-get install chromium chromium-driver");
     }
 
     /** Shows pages as a screen of {@code width} × {@code height} CSS pixels (a phone below 800 wide). */
