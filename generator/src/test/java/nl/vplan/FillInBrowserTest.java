@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -203,14 +204,17 @@ class FillInBrowserTest {
             browser.executeScript("window.nogNietHerladen = true;");
             clickInView(save);
 
+            // the page reloads itself shortly after the answer: an element found just before may be gone when read
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            wait.ignoring(StaleElementReferenceException.class);
             wait.until(d -> d.findElement(By.id("invul-melding")).getText().startsWith("Opgeslagen: 3 wijzigingen. Nog open:"));
             String after = Files.readString(file);
             before.lines().filter(l -> l.strip().startsWith("#")).forEach(comment -> assertThat(after).contains(comment));
             assertThat(Site.yaml(file).at("/velden/bhv.verzamelplaats").asText()).isEqualTo(YAML_LIKE);
             assertThat(Site.yaml(file).at("/keuzes/bhv").asText()).isEqualTo("gedeeld");
             // the page reloads with the saved values as its current ones, and still says what was saved
-            wait.until(d -> ((ChromeDriver) d).executeScript("return window.nogNietHerladen === undefined") == Boolean.TRUE);
+            wait.until(d -> ((ChromeDriver) d).executeScript(
+                    "return window.nogNietHerladen === undefined && document.readyState === 'complete'") == Boolean.TRUE);
             assertThat(field("directeur.naam").getAttribute("value")).isEqualTo("Q. Opgeslagen");
             assertThat(field("bhv.verzamelplaats").getAttribute("value")).isEqualTo(YAML_LIKE);
             assertThat(browser.findElement(By.id("invul-melding")).getText()).startsWith("Opgeslagen: 3 wijzigingen.");
