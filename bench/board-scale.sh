@@ -32,7 +32,9 @@ timed() {
   for _ in $(seq "$n"); do
     [ -n "${PREPARE:-}" ] && eval "$PREPARE"
     local s e
-    s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N)
+    s=$(date +%s%N)
+    "$@" >"$work/last.log" 2>&1 || { echo "mislukt: $*" >&2; tail -5 "$work/last.log" >&2; exit 1; }
+    e=$(date +%s%N)
     echo $(( (e - s) / 1000000 ))
   done | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
 }

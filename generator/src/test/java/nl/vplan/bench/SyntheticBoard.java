@@ -68,7 +68,7 @@ public final class SyntheticBoard {
     private static void writeSchool(Framework framework, Path content, String id, int number, Random random) throws IOException {
         StringBuilder yaml = new StringBuilder("naam: Synthetische school " + number + "\nvelden:\n");
         for (Field field : framework.fields().values()) {
-            if (random.nextInt(100) < 85) {
+            if (!field.boardSet() && random.nextInt(100) < 85) { // a board value is set in velden.yml, never by a school
                 yaml.append("  ").append(field.id()).append(": \"").append(value(field, id, number, random)).append("\"\n");
             }
         }
@@ -130,6 +130,8 @@ public final class SyntheticBoard {
         for (School school : board.schools()) {
             var plan = Resolver.resolve(board.framework(), school, Klasse.INTERN);
             Map<String, String> attributes = new LinkedHashMap<>(plan.attributes());
+            board.framework().fields().values().stream().filter(Field::boardSet)
+                    .forEach(field -> attributes.put(field.id().replace('.', '-'), field.boardValue()));
             school.values().forEach((field, value) -> attributes.put(field.replace('.', '-'), value));
             List<String> parts = new ArrayList<>();
             for (DocumentPlan doc : plan.documents()) {
