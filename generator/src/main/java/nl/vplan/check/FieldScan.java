@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.vplan.load.AsciidocSource;
+import nl.vplan.load.EvaluatedSources;
 import nl.vplan.load.SourceLine;
 import nl.vplan.model.Framework;
 import nl.vplan.model.Klasse;
@@ -33,14 +34,16 @@ public final class FieldScan {
     private final Framework framework;
     private final Klasse edition;
     private final FieldView view;
-    private final AsciidocSource source;
+    private final EvaluatedSources sources;
+    private final java.util.Map<String, String> attributes;
     private final Set<String> fields = new LinkedHashSet<>();
 
-    private FieldScan(SchoolPlan plan) {
+    private FieldScan(SchoolPlan plan, EvaluatedSources sources) {
         this.framework = plan.framework();
         this.edition = plan.edition();
         this.view = plan.fields();
-        this.source = AsciidocSource.evaluating(framework.contentRoot(), plan.attributes());
+        this.sources = sources;
+        this.attributes = plan.attributes();
     }
 
     /**
@@ -48,7 +51,12 @@ public final class FieldScan {
      * never the built-in {@code school.naam}, which is always filled in.
      */
     public static Set<String> fieldsShown(SchoolPlan plan) {
-        FieldScan scan = new FieldScan(plan);
+        return fieldsShown(plan, new EvaluatedSources(plan.framework().contentRoot()));
+    }
+
+    /** As {@link #fieldsShown(SchoolPlan)}, with the sources read for earlier schools (of the same content). */
+    public static Set<String> fieldsShown(SchoolPlan plan, EvaluatedSources sources) {
+        FieldScan scan = new FieldScan(plan, sources);
         for (DocumentPlan document : plan.documents()) {
             for (PlannedPart part : document.parts()) {
                 part.asciidoc().ifPresent(scan::part);
@@ -58,8 +66,7 @@ public final class FieldScan {
     }
 
     private void part(Path file) {
-        // Problems are the source check's to report.
-        List<SourceLine> lines = source.read(file, new ArrayList<>()).orElse(List.of());
+        List<SourceLine> lines = sources.lines(file, attributes);
         String skipUntil = null; // a classified block being left out: the line that ends it
         int skipLevel = 0;
         boolean classified = false;

@@ -2,10 +2,13 @@ package nl.vplan.convert;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import nl.vplan.load.AttributeUse;
 import nl.vplan.model.Problem;
 import nl.vplan.model.SourceRef;
 import nl.vplan.resolve.DocumentPlan;
@@ -72,18 +75,61 @@ public final class PlanConverter {
     }
 
     public ConvertedPlan convert(SchoolPlan plan) {
-        List<Problem> problems = new ArrayList<>();
-        List<ConvertedDocument> documents = new ArrayList<>();
-        for (DocumentPlan document : plan.documents()) {
-            Map<String, String> attributes = new java.util.TreeMap<>(plan.attributes());
-            attributes.put(DOCUMENT_ATTRIBUTE, document.document().titel());
-            List<ConvertedPart> parts = new ArrayList<>();
-            for (PlannedPart part : document.parts()) {
-                parts.add(convert(part, attributes, plan, problems));
+        return convert(List.of(plan), Mapper.SEQUENTIAL).get(0);
+    }
+
+    /** Maps a list, keeping its order; the pipeline's maps it over the cores. */
+    public interface Mapper {
+        Mapper SEQUENTIAL = new Mapper() {
+            @Override
+            public <T, R> List<R> map(List<T> items, Function<T, R> work) {
+                return items.stream().map(work).toList();
             }
-            documents.add(new ConvertedDocument(document, List.copyOf(parts)));
+        };
+
+        <T, R> List<R> map(List<T> items, Function<T, R> work);
+    }
+
+    /** One part of one school's document to convert. */
+    private record Task(SchoolPlan plan, PlannedPart part, Map<String, String> attributes) {
+    }
+
+    private record Done(ConvertedPart part, List<Problem> problems) {
+    }
+
+    /**
+     * Every school's plan converted, the parts of all of them handed to {@code mapper} as one list,
+     * so that one school's parts are converted side by side as well as many schools'.
+     */
+    public List<ConvertedPlan> convert(List<SchoolPlan> plans, Mapper mapper) {
+        List<Task> tasks = new ArrayList<>();
+        for (SchoolPlan plan : plans) {
+            for (DocumentPlan document : plan.documents()) {
+                Map<String, String> attributes = new java.util.TreeMap<>(plan.attributes());
+                attributes.put(DOCUMENT_ATTRIBUTE, document.document().titel());
+                document.parts().forEach(part -> tasks.add(new Task(plan, part, attributes)));
+            }
         }
-        return new ConvertedPlan(plan, List.copyOf(documents), List.copyOf(problems));
+        Iterator<Done> done = mapper.map(tasks, task -> {
+            List<Problem> problems = new ArrayList<>();
+            return new Done(convert(task.part(), task.attributes(), task.plan(), problems), problems);
+        }).iterator();
+        List<ConvertedPlan> converted = new ArrayList<>();
+        for (SchoolPlan plan : plans) {
+            List<Problem> problems = new ArrayList<>();
+            List<ConvertedDocument> documents = new ArrayList<>();
+            for (DocumentPlan document : plan.documents()) {
+                List<ConvertedPart> parts = new ArrayList<>();
+                for (int i = 0; i < document.parts().size(); i++) {
+                    Done part = done.next();
+                    parts.add(part.part());
+                    problems.addAll(part.problems());
+                }
+                documents.add(new ConvertedDocument(document, List.copyOf(parts)));
+            }
+            converted.add(new ConvertedPlan(plan, List.copyOf(documents), List.copyOf(problems)));
+        }
+        return converted;
     }
 
     /** @param attributes the school's attributes and its document's title */

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import nl.vplan.assemble.HandbookRenderer;
-import nl.vplan.compose.Handbook;
 import nl.vplan.compose.SchoolSite;
 
 /**
@@ -20,23 +20,35 @@ final class Handbooks {
     private final HandbookRenderer printer;
     private final Path outDir;
     private final boolean force;
+    private final Parallel.Pool pool;
 
-    Handbooks(HandbookRenderer printer, Path outDir, boolean force) {
+    /** @param pool where the handbooks are printed, shared by every school of the build */
+    Handbooks(HandbookRenderer printer, Path outDir, boolean force, Parallel.Pool pool) {
         this.printer = printer;
         this.outDir = outDir;
         this.force = force;
+        this.pool = pool;
     }
 
     void addTo(SchoolSite site, Map<String, byte[]> files) {
         Path previous = outDir.resolve(site.schoolId());
-        for (Handbook handbook : site.handbooks()) {
+        List<Printed> printed = pool.map(site.handbooks(), handbook -> {
             HandbookRenderer.Prepared prepared = printer.prepare(handbook);
             String pdf = handbook.documentId() + ".pdf";
-            String hash = "." + pdf + ".invoer";
-            byte[] unchanged = force ? null : unchanged(previous.resolve(pdf), previous.resolve(hash), prepared.inputHash());
-            files.put(pdf, unchanged != null ? unchanged : printer.pdf(prepared));
-            files.put(hash, prepared.inputHash().getBytes(StandardCharsets.UTF_8));
+            byte[] unchanged = force ? null : unchanged(previous.resolve(pdf), previous.resolve(hashFile(pdf)), prepared.inputHash());
+            return new Printed(pdf, unchanged != null ? unchanged : printer.pdf(prepared), prepared.inputHash());
+        });
+        for (Printed handbook : printed) {
+            files.put(handbook.file(), handbook.pdf());
+            files.put(hashFile(handbook.file()), handbook.inputHash().getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    private record Printed(String file, byte[] pdf, String inputHash) {
+    }
+
+    private static String hashFile(String pdf) {
+        return "." + pdf + ".invoer";
     }
 
     /** The previous PDF, if its recorded input hash equals {@code hash}; null otherwise. */

@@ -10,7 +10,8 @@ import java.util.function.Function;
 
 /**
  * Maps a list over a pool of one thread per core, keeping the order: the schools of a board are
- * independent once the framework is loaded, so they are converted, composed and printed side by side.
+ * independent once the framework is loaded, and so are the parts of a school and its handbooks, so
+ * they are converted, composed and printed side by side.
  */
 final class Parallel {
 
@@ -18,35 +19,67 @@ final class Parallel {
     }
 
     static <T, R> List<R> map(List<T> items, Function<T, R> work) {
-        int threads = Math.min(items.size(), Runtime.getRuntime().availableProcessors());
+        int threads = Math.min(items.size(), cores());
         if (threads <= 1) {
             return items.stream().map(work).toList();
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "vplan-school");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
+        try (Pool pool = new Pool("vplan-school", threads)) {
+            return pool.map(items, work);
+        }
+    }
+
+    static int cores() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * A pool that several threads hand work to at once: the schools' workers each hand in their
+     * handbooks, so that printing never runs on more threads than there are cores, and one school's
+     * handbooks are printed side by side when there are fewer schools than cores. Work given to the
+     * pool must not wait for the pool itself.
+     */
+    static final class Pool implements AutoCloseable {
+
+        private final ExecutorService threads;
+
+        Pool(String name, int size) {
+            threads = Executors.newFixedThreadPool(size, r -> {
+                Thread t = new Thread(r, name);
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        <T, R> List<R> map(List<T> items, Function<T, R> work) {
             List<Future<R>> futures = new ArrayList<>();
             for (T item : items) {
-                futures.add(pool.submit(() -> work.apply(item)));
+                futures.add(threads.submit(() -> work.apply(item)));
             }
-            List<R> results = new ArrayList<>();
-            for (Future<R> future : futures) {
-                results.add(future.get());
+            try {
+                List<R> results = new ArrayList<>();
+                for (Future<R> future : futures) {
+                    results.add(future.get());
+                }
+                return results;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("onderbroken", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                futures.forEach(f -> f.cancel(true)); // after a failure, the rest is not wanted
             }
-            return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("onderbroken", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+        }
+
+        @Override
+        public void close() {
+            threads.shutdownNow();
         }
     }
 }

@@ -21,6 +21,7 @@ import nl.vplan.compose.SiteTemplates;
 import nl.vplan.compose.Views;
 import nl.vplan.convert.AsciidocEngine;
 import nl.vplan.load.EarlierContent;
+import nl.vplan.load.EvaluatedSources;
 import nl.vplan.model.Content;
 import nl.vplan.model.Ids;
 import nl.vplan.model.Problem;
@@ -141,9 +142,10 @@ public final class Pipeline {
 
     private int build(BuildRequest request, Optional<Comparing> comparing, SitePublisher publisher,
                       List<SitePublisher.Staged> staged, long start) {
-        BuildJob job = new BuildJob(request, publisher, staged, comparing);
         Stages.Outcome<Completeness> outcome;
-        try {
+        BuildJob job;
+        try (Parallel.Pool printers = new Parallel.Pool("vplan-druk", Parallel.cores())) {
+            job = new BuildJob(request, publisher, staged, comparing, printers);
             outcome = stages.run(request.content(), request.edition(), job);
         } catch (RuntimeException e) {
             publisher.discard(staged);
@@ -214,8 +216,9 @@ public final class Pipeline {
         }
         List<Completeness> schools = new ArrayList<>();
         if (outcome.status() == Stages.Status.DONE) {
+            EvaluatedSources sources = new EvaluatedSources(outcome.content().framework().contentRoot());
             for (SchoolPlan plan : outcome.plans()) {
-                Completeness c = Completeness.fromPlan(plan, FieldScan.fieldsShown(plan));
+                Completeness c = Completeness.fromPlan(plan, FieldScan.fieldsShown(plan, sources));
                 schools.add(c);
                 if (!request.json()) {
                     report.completeness(plan.school().id(), c);
@@ -253,12 +256,13 @@ public final class Pipeline {
 
         private final Optional<Comparing> comparing;
 
-        BuildJob(BuildRequest request, SitePublisher publisher, List<SitePublisher.Staged> staged, Optional<Comparing> comparing) {
+        BuildJob(BuildRequest request, SitePublisher publisher, List<SitePublisher.Staged> staged, Optional<Comparing> comparing,
+                 Parallel.Pool printers) {
             this.request = request;
             this.comparing = comparing;
             this.publisher = publisher;
             this.staged = staged;
-            this.handbooks = request.pdf() ? new Handbooks(stages.printer(), request.out(), request.force()) : null;
+            this.handbooks = request.pdf() ? new Handbooks(stages.printer(), request.out(), request.force(), printers) : null;
         }
 
         @Override

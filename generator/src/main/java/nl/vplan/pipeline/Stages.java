@@ -5,8 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import nl.vplan.assemble.HandbookRenderer;
 import nl.vplan.check.DomainRules;
 import nl.vplan.check.SectorReferences;
@@ -128,6 +133,11 @@ public final class Stages {
         if (schools.isEmpty()) {
             return new Outcome<>(Status.USAGE, content, problems, List.of(), List.of());
         }
+        // Asciidoctor takes a second or more to start: start it beside the checks when a school is to be rendered
+        Set<String> rendering = job.renders() ? schools.get().stream().filter(job::renders).map(School::id).collect(Collectors.toSet())
+                : Set.of();
+        Optional<CompletableFuture<PlanConverter>> starting = rendering.isEmpty() ? Optional.empty()
+                : Optional.of(CompletableFuture.supplyAsync(converter, STARTER));
         problems.addAll(SourceCheck.check(content));
         problems.addAll(DomainRules.check(content, schools.get(), DomainRules.today()));
         if (hasErrors(problems)) {
@@ -138,12 +148,12 @@ public final class Stages {
         List<SchoolPlan> plans = schools.get().stream()
                 .map(s -> Resolver.resolve(content.framework(), s, edition).withWarnings(warnings.get(s.id()))).toList();
         problems.addAll(SectorReferences.check(plans)); // reads the sources as each school's conversion does
-        List<SchoolPlan> toRender = job.renders() ? plans.stream().filter(p -> job.renders(p.school())).toList() : List.of();
+        List<SchoolPlan> toRender = plans.stream().filter(p -> rendering.contains(p.school().id())).toList();
         if (toRender.isEmpty()) {
             return new Outcome<>(Status.DONE, content, problems, plans, List.of());
         }
-        PlanConverter planConverter = converter.get();
-        List<ConvertedPlan> converted = Parallel.map(toRender, planConverter::convert);
+        PlanConverter planConverter = started(starting.orElseGet(() -> CompletableFuture.completedFuture(converter.get())));
+        List<ConvertedPlan> converted = planConverter.convert(toRender, Parallel::map);
         converted.forEach(plan -> problems.addAll(plan.problems()));
         if (hasErrors(problems)) {
             return new Outcome<>(Status.CONTENT_ERRORS, content, problems, plans, List.of());
@@ -175,6 +185,27 @@ public final class Stages {
                 return site;
             }
         });
+    }
+
+    /** Runs the start of Asciidoctor on a thread of its own that does not keep the process alive. */
+    private static final Executor STARTER = task -> {
+        Thread thread = new Thread(task, "vplan-start");
+        thread.setDaemon(true);
+        thread.start();
+    };
+
+    private static PlanConverter started(CompletableFuture<PlanConverter> starting) {
+        try {
+            return starting.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     static boolean hasErrors(List<Problem> problems) {

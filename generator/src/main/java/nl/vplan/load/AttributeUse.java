@@ -1,4 +1,4 @@
-package nl.vplan.convert;
+package nl.vplan.load;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import nl.vplan.load.AsciidocSource;
-import nl.vplan.load.SourceLine;
 import nl.vplan.model.Problem;
 
 /**
@@ -17,16 +15,16 @@ import nl.vplan.model.Problem;
  * source can see: the names in its {@code ifdef}, {@code ifndef} and {@code ifeval} lines and its
  * {@code {attribute}} references, through its includes, as {@link AsciidocSource#everyLine} reads
  * them (both branches of every condition; comments, which Asciidoctor never substitutes, left out).
- * A part converted for one school then serves every school that agrees on just those, instead of
- * on all its choices. Other attributes (the
- * edition) are always kept, so a part that depends on them is never shared wrongly.
+ * A part converted (or read, {@link EvaluatedSources}) for one school then serves every school that
+ * agrees on just those, instead of on all its choices. Other attributes (the edition) are always
+ * kept, so a part that depends on them is never shared wrongly.
  */
-final class AttributeUse {
+public final class AttributeUse {
 
     private final Map<Path, Set<String>> names = new ConcurrentHashMap<>();
 
     /** The attributes of {@code all} that can affect converting {@code file}. */
-    Map<String, String> relevant(Path file, Path contentRoot, Map<String, String> all) {
+    public Map<String, String> relevant(Path file, Path contentRoot, Map<String, String> all) {
         Set<String> used = names.computeIfAbsent(file, f -> scan(f, contentRoot));
         Map<String, String> relevant = new TreeMap<>();
         all.forEach((name, value) -> {
@@ -38,7 +36,7 @@ final class AttributeUse {
         return relevant;
     }
 
-    void forgetAll() {
+    public void forgetAll() {
         names.clear();
     }
 

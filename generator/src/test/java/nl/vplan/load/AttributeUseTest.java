@@ -1,4 +1,4 @@
-package nl.vplan.convert;
+package nl.vplan.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
