@@ -31,6 +31,10 @@ final class DocumentPages {
     private final Document doc;
     private final List<ConvertedPart> parts;
     private final List<String> navTitles;
+    /** The sidebar's lines (parts and another edition's parts), made on first use; {@code partLine[i]} is part i's line. */
+    private List<Views.Link> nav;
+    private int[] partLine;
+    private SidebarItems sidebar;
     /** The parts' titles as plain text, for page titles and reports. */
     private final List<String> plainTitles;
     /** Where links between the parts go in the printed document. */
@@ -216,16 +220,23 @@ final class DocumentPages {
         model.put("nood", emergency);
         model.put("searchExample", doc.labels().zoekvoorbeeld());
         model.put("cardLabel", doc.labels().kaart());
-        List<Views.Link> nav = new ArrayList<>();
-        for (int i = 0; i <= parts.size(); i++) {
-            int at = i;
-            withheld.stream().filter(w -> w.before() == at)
-                    .forEach(w -> nav.add(new Views.Link("", "", nl.vplan.model.Html.escape(w.text()), false)));
-            if (i < parts.size()) {
-                nav.add(link(i, i == current));
+        if (sidebar == null) {
+            List<Views.Link> lines = new ArrayList<>();
+            partLine = new int[parts.size()];
+            for (int i = 0; i <= parts.size(); i++) {
+                int at = i;
+                withheld.stream().filter(w -> w.before() == at)
+                        .forEach(w -> lines.add(new Views.Link("", "", nl.vplan.model.Html.escape(w.text()), false)));
+                if (i < parts.size()) {
+                    partLine[i] = lines.size();
+                    lines.add(link(i, false));
+                }
             }
+            nav = List.copyOf(lines);
+            sidebar = new SidebarItems(nav);
         }
         model.put("nav", nav);
+        model.put("navHtml", sidebar.html(current < 0 ? -1 : partLine[current]));
         model.put("startCurrent", current < 0);
         model.put("stamp", stamp);
         return model;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -290,6 +291,13 @@ public final class Pipeline {
             return request.force() || comparing.isPresent() // the earlier side is not part of the inputs' hash
                     || !SchoolInputs.unchanged(request.out().resolve(school.id()), hashes.get(school.id()))
                     || !OutputManifest.intact(request.out().resolve(school.id())); // a page deleted or damaged since
+        }
+
+        @Override
+        public boolean rendersAnyway() {
+            // every selected school is rendered, or the output folder holds no earlier build
+            return request.force() || comparing.isPresent() || !Files.isDirectory(request.out())
+                    || !Files.isRegularFile(request.out().resolve("index.html"));
         }
 
         @Override

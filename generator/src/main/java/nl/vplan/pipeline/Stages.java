@@ -66,6 +66,14 @@ public final class Stages {
             return renders();
         }
 
+        /**
+         * Whether the job will render a school whatever the content says (a build that renders every
+         * school it selects), so that Asciidoctor can be started before the content is loaded.
+         */
+        default boolean rendersAnyway() {
+            return false;
+        }
+
         /** Whether the pages link to the handbooks (only a build that prints them). */
         default boolean pdfLinks() {
             return false;
@@ -123,6 +131,9 @@ public final class Stages {
      * there is reported); {@code converter} is asked for only when something is to be converted.
      */
     public <R> Outcome<R> run(Path contentDir, Klasse edition, Supplier<PlanConverter> converter, Job<R> job) {
+        // Asciidoctor takes a second or more to start: start it beside loading and checking when the job will render
+        Optional<CompletableFuture<PlanConverter>> early = job.rendersAnyway()
+                ? Optional.of(CompletableFuture.supplyAsync(converter, STARTER)) : Optional.empty();
         ContentLoader.Result loaded = ContentLoader.load(contentDir);
         List<Problem> problems = new ArrayList<>(loaded.problems());
         if (loaded.content().isEmpty()) {
@@ -133,10 +144,10 @@ public final class Stages {
         if (schools.isEmpty()) {
             return new Outcome<>(Status.USAGE, content, problems, List.of(), List.of());
         }
-        // Asciidoctor takes a second or more to start: start it beside the checks when a school is to be rendered
         Set<String> rendering = job.renders() ? schools.get().stream().filter(job::renders).map(School::id).collect(Collectors.toSet())
                 : Set.of();
-        Optional<CompletableFuture<PlanConverter>> starting = rendering.isEmpty() ? Optional.empty()
+        // or else beside the checks, once it is known that a school is to be rendered
+        Optional<CompletableFuture<PlanConverter>> starting = early.isPresent() || rendering.isEmpty() ? early
                 : Optional.of(CompletableFuture.supplyAsync(converter, STARTER));
         problems.addAll(SourceCheck.check(content));
         problems.addAll(DomainRules.check(content, schools.get(), DomainRules.today()));
