@@ -61,24 +61,35 @@ public final class ContentLoader {
         }
     }
 
+    private record Loaded(Optional<School> school, List<Problem> problems) {
+    }
+
     private static List<School> schools(Framework framework, List<Problem> problems) {
         Path dir = framework.contentRoot().resolve("scholen");
         if (!Files.isDirectory(dir)) {
             problems.add(Problem.warning(SourceRef.of(dir), "er zijn nog geen scholen (map 'scholen' ontbreekt)"));
             return List.of();
         }
-        SchoolLoader loader = new SchoolLoader(framework, problems);
-        List<School> schools = new ArrayList<>();
+        List<Path> dirs;
         try (Stream<Path> entries = Files.list(dir)) {
-            for (Path schoolDir : entries.filter(Files::isDirectory).sorted().toList()) {
-                if (!Files.isRegularFile(schoolDir.resolve("school.yml"))) {
-                    problems.add(Problem.warning(SourceRef.of(schoolDir), "map zonder school.yml wordt overgeslagen"));
-                    continue;
-                }
-                loader.load(schoolDir).ifPresent(schools::add);
-            }
+            dirs = entries.filter(Files::isDirectory).sorted().toList();
         } catch (IOException e) {
             problems.add(Problem.error(SourceRef.of(dir), "kan de map niet lezen: " + e.getMessage()));
+            return List.of();
+        }
+        // schools are read side by side (a board may have hundreds), each with its own problems, kept in order
+        List<Loaded> loaded = dirs.parallelStream().map(schoolDir -> {
+            List<Problem> found = new ArrayList<>();
+            if (!Files.isRegularFile(schoolDir.resolve("school.yml"))) {
+                found.add(Problem.warning(SourceRef.of(schoolDir), "map zonder school.yml wordt overgeslagen"));
+                return new Loaded(Optional.empty(), found);
+            }
+            return new Loaded(new SchoolLoader(framework, found).load(schoolDir), found);
+        }).toList();
+        List<School> schools = new ArrayList<>();
+        for (Loaded school : loaded) {
+            problems.addAll(school.problems());
+            school.school().ifPresent(schools::add);
         }
         return List.copyOf(schools);
     }

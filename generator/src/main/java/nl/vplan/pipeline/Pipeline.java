@@ -274,7 +274,10 @@ public final class Pipeline {
                 SchoolInputs inputs = new SchoolInputs(content.framework().contentRoot(), request);
                 // the rules' warnings are on the school's pages and change with the date alone
                 Map<String, List<SchoolWarning>> warnings = DomainRules.bySchool(content.framework(), schools, DomainRules.today());
-                schools.forEach(s -> hashes.put(s.id(), inputs.of(s, warnings.get(s.id()))));
+                List<String> hashed = schools.parallelStream().map(s -> inputs.of(s, warnings.get(s.id()))).toList();
+                for (int i = 0; i < schools.size(); i++) {
+                    hashes.put(schools.get(i).id(), hashed.get(i));
+                }
                 long changed = schools.stream().filter(this::renders).count();
                 progress = new Progress(report.err(), Progress.onTerminal(), (int) changed);
             });
@@ -291,6 +294,11 @@ public final class Pipeline {
             return request.force() || comparing.isPresent() // the earlier side is not part of the inputs' hash
                     || !SchoolInputs.unchanged(request.out().resolve(school.id()), hashes.get(school.id()))
                     || !OutputManifest.intact(request.out().resolve(school.id())); // a page deleted or damaged since
+        }
+
+        @Override
+        public boolean startsConverterAside() {
+            return true;
         }
 
         @Override

@@ -67,6 +67,15 @@ public final class Stages {
         }
 
         /**
+         * Whether the converter may be made on a thread of its own while the content is loaded and
+         * checked: a new one starts Asciidoctor, which takes seconds. Not for a converter kept across
+         * runs behind a lock (the preview's).
+         */
+        default boolean startsConverterAside() {
+            return false;
+        }
+
+        /**
          * Whether the job will render a school whatever the content says (a build that renders every
          * school it selects), so that Asciidoctor can be started before the content is loaded.
          */
@@ -132,7 +141,7 @@ public final class Stages {
      */
     public <R> Outcome<R> run(Path contentDir, Klasse edition, Supplier<PlanConverter> converter, Job<R> job) {
         // Asciidoctor takes a second or more to start: start it beside loading and checking when the job will render
-        Optional<CompletableFuture<PlanConverter>> early = job.rendersAnyway()
+        Optional<CompletableFuture<PlanConverter>> early = job.startsConverterAside() && job.rendersAnyway()
                 ? Optional.of(CompletableFuture.supplyAsync(converter, STARTER)) : Optional.empty();
         ContentLoader.Result loaded = ContentLoader.load(contentDir);
         List<Problem> problems = new ArrayList<>(loaded.problems());
@@ -144,10 +153,11 @@ public final class Stages {
         if (schools.isEmpty()) {
             return new Outcome<>(Status.USAGE, content, problems, List.of(), List.of());
         }
-        Set<String> rendering = job.renders() ? schools.get().stream().filter(job::renders).map(School::id).collect(Collectors.toSet())
+        // whether a school changed is asked side by side: it reads what the earlier build wrote
+        Set<String> rendering = job.renders() ? schools.get().parallelStream().filter(job::renders).map(School::id).collect(Collectors.toSet())
                 : Set.of();
         // or else beside the checks, once it is known that a school is to be rendered
-        Optional<CompletableFuture<PlanConverter>> starting = early.isPresent() || rendering.isEmpty() ? early
+        Optional<CompletableFuture<PlanConverter>> starting = early.isPresent() || rendering.isEmpty() || !job.startsConverterAside() ? early
                 : Optional.of(CompletableFuture.supplyAsync(converter, STARTER));
         problems.addAll(SourceCheck.check(content));
         problems.addAll(DomainRules.check(content, schools.get(), DomainRules.today()));
