@@ -328,7 +328,7 @@ class ExampleSiteTest {
                 assertThat(page.getParent().resolve(file).normalize()).as(page + " → " + href).exists();
             }
         }
-        String css = Files.readString(site.resolve("de-wilgen/_vplan/vplan.css"));
+        String css = Files.readString(site.resolve("_vplan/vplan.css"));
         assertThat(css).doesNotContain("@import").doesNotContain("url(");
     }
 

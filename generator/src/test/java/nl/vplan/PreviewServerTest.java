@@ -167,7 +167,7 @@ class PreviewServerTest {
         HttpResponse<String> index = get("/proef/zoekindex.js");
         assertThat(index.statusCode()).isEqualTo(200);
         assertThat(index.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/javascript");
-        assertThat(get("/proef/_vplan/lunr.js").body()).contains("lunr");
+        assertThat(get("/_vplan/lunr.js").body()).contains("lunr");
         var browser = Browser.start();
         try {
             browser.get(uri("/proef/").toString());

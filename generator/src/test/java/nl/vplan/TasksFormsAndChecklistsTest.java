@@ -117,7 +117,7 @@ class TasksFormsAndChecklistsTest {
         assertThat(boxes.get(1).hasAttr("checked")).isTrue();
         assertThat(boxes.get(0).hasAttr("checked")).isFalse();
         assertThat(first.selectFirst("body").attr("data-opslag")).isEqualTo("vplan:proef:plan/protocol");
-        assertThat(first.select("script[src=../_vplan/vplan.js]")).hasSize(1);
+        assertThat(first.select("script[src=../../_vplan/vplan.js]")).hasSize(1);
 
         List<String> keys = boxes.stream().map(b -> b.attr("data-item")).toList();
         Site.replace(content.resolve("bijlagen/protocol.adoc"), "* [ ] Breng de leerling in veiligheid\n* [x]",

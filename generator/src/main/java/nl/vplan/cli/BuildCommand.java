@@ -45,10 +45,14 @@ final class BuildCommand implements Callable<Integer> {
                     + " inhoud (een tag, een commit, HEAD~1) of een map met de eerdere inhoud.")
     String compareWith;
 
+    @Option(names = "--los", description = "Geef elke schoolmap een eigen kopie van de opmaak en scripts, zodat een schoolmap"
+            + " ook werkt als hij alleen wordt gekopieerd (bijvoorbeeld naar het intranet van de school).")
+    boolean standalone;
+
     @Override
     public Integer call() {
         BuildRequest request = new BuildRequest(common.content(), out, common.schools, edition, strict, !noPdf, force,
-                java.util.Optional.ofNullable(compareWith));
+                java.util.Optional.ofNullable(compareWith), standalone);
         return parent.runner.run(p -> p.build(request));
     }
 }

@@ -68,7 +68,7 @@ final class ChangePages {
 
     /** Adds each document's changes page and redline handbook; returns the start page's notes. */
     static List<Note> addTo(SiteTemplates templates, Baseline baseline, RenderedSchool now, School school, Framework framework,
-                            FieldView view, boolean pdfLinks, Map<String, byte[]> files, List<Handbook> handbooks) {
+                            FieldView view, boolean pdfLinks, String assets, Map<String, byte[]> files, List<Handbook> handbooks) {
         RenderedSchool before = baseline.school().orElse(new RenderedSchool(school.id(), Map.of(), Map.of(), Map.of()));
         List<Note> notes = new ArrayList<>();
         for (RenderedSchool.RenderedDocument document : now.documents().values().stream()
@@ -85,7 +85,7 @@ final class ChangePages {
             model.put("edition", view.edition().edition());
             model.put("changes", changes);
             model.put("bestuur", framework.bestuur());
-            model.put("assets", "../" + SiteComposer.ASSET_DIR);
+            model.put("assets", "../" + assets);
             model.put("siteHref", "../../index.html");
             model.put("schoolHref", "../index.html");
             String pdf = document.id() + "-wijzigingen";

@@ -62,10 +62,13 @@ final class DocumentPages {
 
     /** The "In nood" block every page shows. */
     private final EmergencyBlock emergency;
+    /** The site's scripts and style, relative to the document's folder. */
+    private final String assets;
 
     DocumentPages(SiteTemplates templates, Framework framework, School school, SchoolText text, ConvertedDocument document,
-                  boolean pdfLinks, EmergencyBlock emergency) {
+                  boolean pdfLinks, EmergencyBlock emergency, String assets) {
         this.emergency = emergency;
+        this.assets = "../" + assets;
         this.pdfLinks = pdfLinks;
         this.templates = templates;
         this.framework = framework;
@@ -213,7 +216,7 @@ final class DocumentPages {
         model.put("bestuur", framework.bestuur());
         model.put("school", school.naam());
         model.put("document", doc.titel());
-        model.put("assets", "../" + SiteComposer.ASSET_DIR);
+        model.put("assets", assets);
         model.put("schoolHref", "../index.html");
         model.put("siteHref", "../../index.html");
         model.put("schoolRoot", "../");

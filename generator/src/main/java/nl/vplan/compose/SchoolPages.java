@@ -37,9 +37,12 @@ final class SchoolPages {
     private final School school;
     private final FieldView fields;
     private final EmergencyBlock emergency;
+    private final String assets;
 
-    SchoolPages(SiteTemplates templates, Framework framework, School school, FieldView fields, EmergencyBlock emergency) {
+    /** @param assets the site's scripts and style, relative to the school's folder */
+    SchoolPages(SiteTemplates templates, Framework framework, School school, FieldView fields, EmergencyBlock emergency, String assets) {
         this.emergency = emergency;
+        this.assets = assets;
         this.templates = templates;
         this.framework = framework;
         this.school = school;
@@ -64,7 +67,7 @@ final class SchoolPages {
         Map<String, Object> model = new HashMap<>();
         model.put("bestuur", framework.bestuur());
         model.put("school", school.naam());
-        model.put("assets", SiteComposer.ASSET_DIR);
+        model.put("assets", assets);
         model.put("siteHref", "../index.html");
         model.put("schoolRoot", "");
         model.put("nood", emergency);

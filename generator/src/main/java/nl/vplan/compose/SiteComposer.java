@@ -32,6 +32,7 @@ import nl.vplan.resolve.FieldView;
  */
 public final class SiteComposer {
 
+    /** The folder of the site's scripts and style, at the top of the output (and of a standalone school's folder). */
     static final String ASSET_DIR = "_vplan/";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -39,16 +40,25 @@ public final class SiteComposer {
     /** The blocks' search texts, the same for every school of a build. */
     private final Map<String, Body> blockTexts = new ConcurrentHashMap<>();
     private final boolean pdfLinks;
+    private final boolean standalone;
+    /** The assets seen from a school's folder: the output's shared folder, or the school's own copy. */
+    private final String assets;
 
     /** A composer whose pages do not link to PDFs (for the board's index and the preview). */
     public SiteComposer(SiteTemplates templates) {
-        this(templates, false);
+        this(templates, false, false);
     }
 
-    /** @param pdfLinks whether the build writes the handbooks, so pages may link to them */
-    public SiteComposer(SiteTemplates templates, boolean pdfLinks) {
+    /**
+     * @param pdfLinks   whether the build writes the handbooks, so pages may link to them
+     * @param standalone whether each school's folder gets its own copy of the assets, so that it works
+     *                   copied alone; otherwise its pages use the one copy at the top of the output
+     */
+    public SiteComposer(SiteTemplates templates, boolean pdfLinks, boolean standalone) {
         this.templates = templates;
         this.pdfLinks = pdfLinks;
+        this.standalone = standalone;
+        this.assets = standalone ? ASSET_DIR : "../" + ASSET_DIR;
     }
 
     public SchoolSite compose(ConvertedPlan converted) {
@@ -76,7 +86,7 @@ public final class SiteComposer {
 
         List<DocumentPages> documents = new ArrayList<>();
         for (ConvertedDocument document : converted.documents()) {
-            DocumentPages pages = new DocumentPages(templates, framework, school, text, document, pdfLinks, emergency);
+            DocumentPages pages = new DocumentPages(templates, framework, school, text, document, pdfLinks, emergency, assets);
             pages.collect();
             pages.places.forEach((field, where) -> places.computeIfAbsent(field, k -> new ArrayList<>()).addAll(where));
             slots.addAll(pages.slots);
@@ -99,7 +109,7 @@ public final class SiteComposer {
             Map<String, Object> model = planning.model();
             model.put("bestuur", framework.bestuur());
             model.put("school", school.naam());
-            model.put("assets", ASSET_DIR);
+            model.put("assets", assets);
             model.put("siteHref", "../index.html");
             model.put("schoolRoot", "");
             model.put("nood", emergency);
@@ -108,7 +118,7 @@ public final class SiteComposer {
             model.put("stamp", stamp);
             files.put("jaarplanning.html", utf8(templates.render("jaarplanning.ftlh", model)));
         }
-        new SchoolPages(templates, framework, school, fields, emergency).addTo(files, search);
+        new SchoolPages(templates, framework, school, fields, emergency, assets).addTo(files, search);
         String logo = school.logoFile().map(file -> {
             String name = "logo" + file.getFileName().toString().replaceAll("^.*(\\.[A-Za-z]+)$", "$1").toLowerCase(java.util.Locale.ROOT);
             files.put(name, DocumentPages.read(file));
@@ -124,7 +134,7 @@ public final class SiteComposer {
         Optional<RenderedSchool> rendered = keepText || baseline.isPresent()
                 ? Optional.of(ChangePages.rendered(converted, files, handbooks, fields)) : Optional.empty();
         List<ChangePages.Note> changes = baseline.map(b -> ChangePages.addTo(templates, b, rendered.get(), school, framework, fields,
-                pdfLinks, files, handbooks)).orElse(List.of());
+                pdfLinks, assets, files, handbooks)).orElse(List.of());
         Map<String, Object> start = schoolModel(converted, framework, school, completeness);
         start.put("nood", emergency);
         start.put("changes", changes);
@@ -138,7 +148,9 @@ public final class SiteComposer {
         report.put("stamp", stamp);
         files.put("volledigheid.html", utf8(templates.render("volledigheid.ftlh", report)));
         files.put("volledigheid.json", json(completeness.toJson(fields.edition().id())));
-        addAssets(files);
+        if (standalone) {
+            addAssets(files);
+        }
         handbooks.replaceAll(handbook -> handbook.withStamp(stamp));
         return new SchoolSite(school.id(), files, completeness, List.copyOf(handbooks), keepText ? rendered : Optional.empty());
     }
@@ -213,7 +225,7 @@ public final class SiteComposer {
         Map<String, Object> model = new HashMap<>();
         model.put("bestuur", framework.bestuur());
         model.put("school", school.naam());
-        model.put("assets", ASSET_DIR);
+        model.put("assets", assets);
         model.put("siteHref", "../index.html");
         model.put("schoolRoot", "");
         model.put("searchExample", searchExample(framework));
@@ -238,7 +250,7 @@ public final class SiteComposer {
         Map<String, Object> model = new HashMap<>();
         model.put("bestuur", framework.bestuur());
         model.put("school", school.naam());
-        model.put("assets", ASSET_DIR);
+        model.put("assets", assets);
         model.put("siteHref", "../index.html");
         model.put("schoolRoot", "");
         model.put("searchExample", searchExample(framework));

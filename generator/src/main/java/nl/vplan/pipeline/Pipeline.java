@@ -319,6 +319,11 @@ public final class Pipeline {
         }
 
         @Override
+        public boolean standalone() {
+            return request.standalone();
+        }
+
+        @Override
         public Completeness finish(SchoolSite site) {
             Map<String, byte[]> files = new LinkedHashMap<>(site.files());
             if (handbooks != null) {

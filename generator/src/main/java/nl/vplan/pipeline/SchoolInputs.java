@@ -38,7 +38,7 @@ final class SchoolInputs {
         // the yearly calendar follows the school year of the build date
         this.options = VplanVersion.identity() + "|" + request.edition().id() + "|pdf=" + request.pdf()
                 + "|schooljaar=" + schoolYear(DomainRules.today())
-                + request.compareWith().map(ref -> "|vergelijk=" + ref).orElse("");
+                + request.compareWith().map(ref -> "|vergelijk=" + ref).orElse("") + (request.standalone() ? "|los" : "");
     }
 
     private static int schoolYear(java.time.LocalDate day) {

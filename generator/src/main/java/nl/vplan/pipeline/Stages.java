@@ -83,6 +83,11 @@ public final class Stages {
             return false;
         }
 
+        /** Whether each school's folder gets its own copy of the site's scripts and style ({@code build --los}). */
+        default boolean standalone() {
+            return false;
+        }
+
         /** Whether the pages link to the handbooks (only a build that prints them). */
         default boolean pdfLinks() {
             return false;
@@ -179,7 +184,7 @@ public final class Stages {
         if (hasErrors(problems)) {
             return new Outcome<>(Status.CONTENT_ERRORS, content, problems, plans, List.of());
         }
-        SiteComposer composer = new SiteComposer(templates, job.pdfLinks());
+        SiteComposer composer = new SiteComposer(templates, job.pdfLinks(), job.standalone());
         List<R> results = Parallel.map(converted, plan -> job.finish(
                 composer.compose(plan, job.baseline(plan.plan().school()), job.keepsText())));
         return new Outcome<>(Status.DONE, content, problems, plans, results);
