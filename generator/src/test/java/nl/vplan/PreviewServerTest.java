@@ -159,6 +159,11 @@ class PreviewServerTest {
         return response;
     }
 
+    private int head(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     private static String text(byte[] pdf) throws Exception {
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
@@ -173,6 +178,8 @@ class PreviewServerTest {
         long firstPrint = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(text(first.body())).doesNotContain("Vooruit gedrukt 4712");
+        assertThat(head("/_vplan/pdf/proef/plan.pdf")).isEqualTo(200);
+        assertThat(head("/_vplan/pdf/proef/bestaat-niet.pdf")).isEqualTo(404);
 
         Site.append(content.resolve("hoofdstukken/een.adoc"), "\nVooruit gedrukt 4712.\n");
         assertThat(nextEvent("versie")).isEqualTo("data: 2");

@@ -69,6 +69,7 @@ public final class PreviewServer implements AutoCloseable {
         app.sse(EVENTS, this::connect);
         app.get(PreviewBar.ASSETS + "{name}", this::asset);
         app.get(PDF + "{school}/{document}", this::pdf);
+        app.head(PDF + "{school}/{document}", this::pdf); // else Javalin answers HEAD 200 without asking: 202 and 404 count here
         app.post(FillInSaves.PATH + "{school}", this::save);
         app.get("/*", this::page);
         app.get("/", this::page);
