@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Preview latency: median time from saving a chapter to the reloaded page being served, over 20 edits
-# of the example content. Usage: bench/preview-latency.sh [chapter] [school] [edits]
+# Preview latency: median time from saving a chapter to the reloaded page being served, and to the
+# document's PDF being ready, over 20 edits of the example content.
+# Usage: bench/preview-latency.sh [chapter] [school] [edits]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 chapter=${1:-hoofdstukken/coordinatie.adoc}

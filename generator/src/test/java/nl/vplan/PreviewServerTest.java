@@ -146,6 +146,69 @@ class PreviewServerTest {
         assertThat(get("/_vplan/pdf/proef/bestaat-niet.pdf").statusCode()).isEqualTo(404);
     }
 
+    /** The handbook's PDF once printed: polls while the server answers 202. */
+    private HttpResponse<byte[]> pdfWhenReady(String path) throws Exception {
+        HttpResponse<byte[]> response;
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        do {
+            response = http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() == 202) {
+                Thread.sleep(100);
+            }
+        } while (response.statusCode() == 202 && System.nanoTime() < end);
+        return response;
+    }
+
+    private int head(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void aHandbookAskedForIsPrintedAheadAfterAChange() throws Exception {
+        assertThat(nextEvent("versie")).isEqualTo("data: 1");
+        long start = System.nanoTime();
+        HttpResponse<byte[]> first = pdfWhenReady("/_vplan/pdf/proef/plan.pdf");
+        long firstPrint = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(text(first.body())).doesNotContain("Vooruit gedrukt 4712");
+        assertThat(head("/_vplan/pdf/proef/plan.pdf")).isEqualTo(200);
+        assertThat(head("/_vplan/pdf/proef/bestaat-niet.pdf")).isEqualTo(404);
+
+        Site.append(content.resolve("hoofdstukken/een.adoc"), "\nVooruit gedrukt 4712.\n");
+        assertThat(nextEvent("versie")).isEqualTo("data: 2");
+        // No request for version 2 yet: had the change not started the print, the first request would
+        // start it and be answered 202. A warm print takes less than the cold first one.
+        Thread.sleep(Math.min(30_000, Math.max(2_000, 3 * firstPrint)));
+        HttpResponse<byte[]> ahead = http.send(HttpRequest.newBuilder(uri("/_vplan/pdf/proef/plan.pdf")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(ahead.statusCode()).as("first request after the change (first print took %d ms)", firstPrint).isEqualTo(200);
+        assertThat(ahead.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+        assertThat(text(ahead.body())).contains("Vooruit gedrukt 4712.");
+    }
+
+    @Test
+    void brokenContentPrintsNothingAhead() throws Exception {
+        nextEvent("versie");
+        assertThat(pdfWhenReady("/_vplan/pdf/proef/plan.pdf").statusCode()).isEqualTo(200);
+        Files.writeString(content.resolve("scholen/proef/school.yml"), "naam: Proefschool\nvelden:\n  directeur.nam: A. Proef\n");
+        nextEvent("fouten");
+        Thread.sleep(2_000);
+        // nothing was printed ahead: the first request starts the print of the last good handbook
+        HttpResponse<byte[]> asked = http.send(HttpRequest.newBuilder(uri("/_vplan/pdf/proef/plan.pdf")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(asked.statusCode()).isEqualTo(202);
+        HttpResponse<byte[]> after = pdfWhenReady("/_vplan/pdf/proef/plan.pdf");
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(text(after.body())).contains("A. Proef");
+    }
+
     @Test
     void anAudiencePageIsPreviewedAndItsBarPrintsThatAudiencesVersion() throws Exception {
         write("kader.yml", "bestuur: Stichting Proef\ndocumenten:\n  - id: plan\n    titel: Plan\n"

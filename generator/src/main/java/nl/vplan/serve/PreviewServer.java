@@ -44,6 +44,14 @@ public final class PreviewServer implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /** The handbooks browsers asked for lately ({@code <school>/<document>} to edition), printed ahead after a change. */
+    private final Map<String, Klasse> wanted = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Klasse> eldest) {
+            return size() > WANTED;
+        }
+    };
+    private static final int WANTED = 4;
     private final FillInSaves saves;
     private ContentWatcher watcher;
 
@@ -61,6 +69,7 @@ public final class PreviewServer implements AutoCloseable {
         app.sse(EVENTS, this::connect);
         app.get(PreviewBar.ASSETS + "{name}", this::asset);
         app.get(PDF + "{school}/{document}", this::pdf);
+        app.head(PDF + "{school}/{document}", this::pdf); // else Javalin answers HEAD 200 without asking: 202 and 404 count here
         app.post(FillInSaves.PATH + "{school}", this::save);
         app.get("/*", this::page);
         app.get("/", this::page);
@@ -192,20 +201,55 @@ public final class PreviewServer implements AutoCloseable {
         Klasse edition = edition(ctx);
         String document = ctx.pathParam("document").replaceFirst("\\.pdf$", "");
         String key = ctx.pathParam("school") + "/" + document;
+        long current = version.get(); // before the snapshot: a version is counted only once it is rendered
         nl.vplan.compose.Handbook handbook = renderer.snapshot(edition).handbooks().get(key);
         if (handbook == null) {
             ctx.status(404).result("Niet gevonden.");
             return;
         }
-        var job = pdfs.computeIfAbsent(key + "@" + edition.id() + "@" + version.get(),
-                k -> java.util.concurrent.CompletableFuture.supplyAsync(() -> printer.pdf(handbook), pdfWorker));
-        if (!job.isDone()) {
+        synchronized (wanted) {
+            wanted.put(key + "@" + edition.id(), edition);
+        }
+        var job = print(key, edition, current, handbook);
+        if (!job.isDone() || job.isCancelled()) { // cancelled: a newer version is printing, the bar asks again
             ctx.status(202).contentType("text/plain; charset=utf-8").result("bezig");
         } else if (job.isCompletedExceptionally()) {
             ctx.status(500).contentType("text/plain; charset=utf-8").result("De PDF kon niet worden gemaakt.");
         } else {
             ctx.contentType("application/pdf").result(job.join());
         }
+    }
+
+    private java.util.concurrent.CompletableFuture<byte[]> print(String key, Klasse edition, long version,
+                                                                  nl.vplan.compose.Handbook handbook) {
+        return pdfs.computeIfAbsent(key + "@" + edition.id() + "@" + version,
+                k -> java.util.concurrent.CompletableFuture.supplyAsync(() -> printer.pdf(handbook), pdfWorker));
+    }
+
+    /**
+     * After a change: drops the prints of older versions (cancelling those not started) and, unless
+     * the new rendering failed, prints the handbooks asked for lately for {@code current} right away.
+     */
+    private void printAhead(long current) {
+        pdfs.entrySet().removeIf(e -> {
+            boolean old = Long.parseLong(e.getKey().substring(e.getKey().lastIndexOf('@') + 1)) < current;
+            if (old) {
+                e.getValue().cancel(false);
+            }
+            return old;
+        });
+        Map<String, Klasse> asked;
+        synchronized (wanted) {
+            asked = new java.util.LinkedHashMap<>(wanted);
+        }
+        asked.forEach((wantedKey, edition) -> {
+            PreviewSnapshot snapshot = renderer.snapshot(edition);
+            String key = wantedKey.substring(0, wantedKey.lastIndexOf('@'));
+            nl.vplan.compose.Handbook handbook = snapshot.handbooks().get(key);
+            if (!snapshot.hasErrors() && handbook != null && !pdfWorker.isShutdown()) {
+                print(key, edition, current, handbook);
+            }
+        });
     }
 
     private void connect(SseClient client) {
@@ -216,10 +260,12 @@ public final class PreviewServer implements AutoCloseable {
         tell(client, renderer.snapshot(edition));
     }
 
-    private void changed(java.util.Set<Path> files) {
+    /** Synchronized: the watcher and a save may both report a change; each version is rendered before it is counted. */
+    private synchronized void changed(java.util.Set<Path> files) {
         renderer.changed(files);
-        version.incrementAndGet();
+        long current = version.incrementAndGet();
         clients.forEach((client, edition) -> tell(client, renderer.snapshot(edition)));
+        printAhead(current);
     }
 
     private void tell(SseClient client, PreviewSnapshot snapshot) {

@@ -19,7 +19,8 @@ import nl.vplan.serve.PreviewServer;
 
 /**
  * Measures the preview's edit-to-page latency: the time from saving a chapter to the reloaded page
- * with the new text being served, over N edits (run by {@code bench/preview-latency.sh}).
+ * with the new text being served, and to the document's PDF being ready (polled with HEAD every
+ * 20 ms after it was fetched once), over N edits (run by {@code bench/preview-latency.sh}).
  * Arguments: content folder (a copy is edited), chapter file relative to it, school id, document id, N.
  */
 public final class PreviewLatency {
@@ -43,11 +44,15 @@ public final class PreviewLatency {
             versions.poll(30, TimeUnit.SECONDS);
             HttpRequest get = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + page)).build();
             http.send(get, HttpResponse.BodyHandlers.ofString());
+            URI pdf = URI.create("http://127.0.0.1:" + port + "/_vplan/pdf/" + args[2] + "/" + args[3] + ".pdf");
+            pdfReady(http, pdf); // the server now knows this handbook is wanted
             Path file = content.resolve(chapter);
             String text = Files.readString(file);
             List<Double> millis = new ArrayList<>();
+            List<Double> pdfMillis = new ArrayList<>();
+            String marker = "";
             for (int i = 0; i < edits + 3; i++) {
-                String marker = "Meting " + i + " van de voorbeeldserver.";
+                marker = "Meting " + i + " van de voorbeeldserver.";
                 long start = System.nanoTime();
                 Files.writeString(file, text + "\n" + marker + "\n");
                 versions.poll(30, TimeUnit.SECONDS);
@@ -56,14 +61,44 @@ public final class PreviewLatency {
                 if (!body.contains(marker)) {
                     throw new IllegalStateException("page does not show edit " + i);
                 }
+                pdfReady(http, pdf);
+                long pdfEnd = System.nanoTime();
                 if (i >= 3) { // the first edits warm the JIT
                     millis.add((end - start) / 1e6);
+                    pdfMillis.add((pdfEnd - start) / 1e6);
                 }
                 Thread.sleep(150);
             }
-            Collections.sort(millis);
-            System.out.printf("edits: %d, median %.0f ms, min %.0f ms, max %.0f ms (includes the watcher's 25 ms quiet time)%n",
-                    millis.size(), millis.get(millis.size() / 2), millis.get(0), millis.get(millis.size() - 1));
+            byte[] last = http.send(HttpRequest.newBuilder(pdf).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+            try (var document = org.apache.pdfbox.Loader.loadPDF(last)) {
+                if (!new org.apache.pdfbox.text.PDFTextStripper().getText(document).contains(marker)) {
+                    throw new IllegalStateException("the PDF does not show the last edit");
+                }
+            }
+            report("", millis, " (includes the watcher's 25 ms quiet time)");
+            report("pdf: ", pdfMillis, " (save to PDF ready)");
+        }
+    }
+
+    private static void report(String what, List<Double> millis, String note) {
+        Collections.sort(millis);
+        System.out.printf("%sedits: %d, median %.0f ms, min %.0f ms, max %.0f ms%s%n", what,
+                millis.size(), millis.get(millis.size() / 2), millis.get(0), millis.get(millis.size() - 1), note);
+    }
+
+    /** Polls the PDF with HEAD every 20 ms until the server has printed it. */
+    private static void pdfReady(HttpClient http, URI pdf) throws Exception {
+        HttpRequest head = HttpRequest.newBuilder(pdf).method("HEAD", HttpRequest.BodyPublishers.noBody()).build();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (true) {
+            int status = http.send(head, HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status == 200) {
+                return;
+            }
+            if (status != 202 || System.nanoTime() > end) {
+                throw new IllegalStateException("PDF " + pdf + ": status " + status);
+            }
+            Thread.sleep(20);
         }
     }
 
