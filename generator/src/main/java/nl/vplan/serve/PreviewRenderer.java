@@ -27,9 +27,7 @@ final class PreviewRenderer {
 
     private final Path content;
     private final Stages stages;
-    private volatile PlanConverter converter;
-    // not the renderer's own lock: Stages starts the converter on another thread while a render holds that one
-    private final Object converterLock = new Object();
+    private PlanConverter converter;
     private final Map<Klasse, PreviewSnapshot> snapshots = new HashMap<>();
 
     PreviewRenderer(Path content, Stages stages) {
@@ -38,13 +36,11 @@ final class PreviewRenderer {
     }
 
     /** The converter kept for the server's lifetime, made when first needed. */
-    private PlanConverter converter() {
-        synchronized (converterLock) {
-            if (converter == null) {
-                converter = stages.newConverter();
-            }
-            return converter;
+    private synchronized PlanConverter converter() {
+        if (converter == null) {
+            converter = stages.newConverter();
         }
+        return converter;
     }
 
     /** The latest snapshot of an edition, rendered on first use. */
