@@ -9,4 +9,5 @@ school=${2:-de-regenboog}
 edits=${3:-20}
 mvn -B -q -pl generator test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
 cp="generator/target/test-classes:generator/target/classes:$(cat generator/target/bench.classpath)"
-java -XX:TieredStopAtLevel=1 -cp "$cp" nl.vplan.bench.PreviewLatency content "$chapter" "$school" veiligheidsplan "$edits"
+# the preview runs long: with the JVM's default JIT, as README starts it (not the quick-start flags of build)
+java -cp "$cp" nl.vplan.bench.PreviewLatency content "$chapter" "$school" veiligheidsplan "$edits"
