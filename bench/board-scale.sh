@@ -5,6 +5,9 @@
 # Debian's Ruby asciidoctor is installed (apt-get install asciidoctor), the same documents converted
 # once per school by Ruby: one command per school, and all schools in one Ruby process.
 #
+# First the example board as a newcomer builds it: the README's build command (four schools, with their
+# handbooks) and one school of it with its handbooks, each from scratch (--force).
+#
 # Usage: bench/board-scale.sh [N ...]          (default: 10 100 500)
 # Environment: RUNS (median of, default 3), RUBY_RUNS (default 1), PDF_MAX (largest N whose PDF
 # build is timed, default 100), JAVA_OPTS (JVM flags for vplan; default: those README.md starts vplan with)
@@ -40,6 +43,15 @@ timed() {
 }
 seconds() { awk -v ms="$1" 'BEGIN { printf "%.1f s", ms / 1000 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1fx", a / b }'; }
+
+example() {
+  local out="$work/voorbeeld"
+  local all one
+  all=$(timed "$runs" vplan build --content content --out "$out" --force)
+  one=$(timed "$runs" vplan build --content content --out "$out" --force --school de-regenboog)
+  echo "example board (README command, 4 schools with handbooks): $(seconds "$all"); one school with its handbooks: $(seconds "$one")"
+}
+example
 
 printf '%-6s %-10s %-10s %-10s %-10s %-9s %-9s %-12s %-12s %s\n' schools html vergelijk pdf unchanged check peak ruby-per-cmd ruby-1-proc "ratios (ruby / vplan html)"
 for n in "${sizes[@]}"; do

@@ -6,16 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.CRC32C;
 
 /**
  * What a build wrote into a school's output folder: per file its size and CRC-32C, kept in
- * {@link #FILE}. The input hash says the school's sources did not change; this says its output
- * was not changed or damaged since, so a deleted page or a truncated PDF gets the school (or the
- * PDF) made again instead of being kept. CRC-32C is hardware-assisted: checking a school's few
- * megabytes costs milliseconds.
+ * {@link #FILE}, written after the files. The input hash says the school's sources did not change;
+ * this says its output was not changed or damaged since, so a deleted page or a truncated PDF gets
+ * the school (or the PDF) made again instead of being kept.
  */
 final class OutputManifest {
 
@@ -36,22 +37,31 @@ final class OutputManifest {
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Whether every file the manifest of {@code schoolOutput} names is there with its recorded size and checksum. */
+    /**
+     * Whether every file the manifest of {@code schoolOutput} names is there, as the build wrote it: its
+     * recorded size, and not changed since the manifest was written, which a build does last. A file
+     * modified later has a later modification time; only a file whose time equals the manifest's (the
+     * same tick of the file system's clock) is read to compare its checksum. So a board's unchanged
+     * build asks the file system about each file instead of reading every page again.
+     */
     static boolean intact(Path schoolOutput) {
         Map<String, String[]> entries = entries(schoolOutput);
         if (entries.isEmpty()) {
             return false;
         }
-        for (Map.Entry<String, String[]> e : entries.entrySet()) {
-            Path file = schoolOutput.resolve(e.getKey());
-            try {
-                if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != Long.parseLong(e.getValue()[0])
-                        || !crc(file).equals(e.getValue()[1])) {
+        try {
+            FileTime written = Files.getLastModifiedTime(schoolOutput.resolve(FILE), LinkOption.NOFOLLOW_LINKS);
+            for (Map.Entry<String, String[]> e : entries.entrySet()) {
+                Path file = schoolOutput.resolve(e.getKey());
+                BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                int since = now.lastModifiedTime().compareTo(written);
+                if (!now.isRegularFile() || now.size() != Long.parseLong(e.getValue()[0]) || since > 0
+                        || since == 0 && !crc(file).equals(e.getValue()[1])) {
                     return false;
                 }
-            } catch (IOException | RuntimeException ex) {
-                return false;
             }
+        } catch (IOException | RuntimeException ex) {
+            return false;
         }
         return true;
     }

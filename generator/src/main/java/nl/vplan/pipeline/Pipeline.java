@@ -330,7 +330,7 @@ public final class Pipeline {
                 handbooks.addTo(site, files);
             }
             files.put(SchoolInputs.FILE, hashes.get(site.schoolId()).getBytes(StandardCharsets.UTF_8));
-            files.put(OutputManifest.FILE, OutputManifest.of(files));
+            files.put(OutputManifest.FILE, OutputManifest.of(files)); // written last: the files before it are older (intact)
             try {
                 staged.add(publisher.stage(site.schoolId(), files));
             } catch (IOException e) {

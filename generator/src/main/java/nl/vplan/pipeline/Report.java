@@ -152,17 +152,12 @@ final class Report {
     static List<Views.SchoolSummary> summaries(Content content, List<Completeness> built, Path outDir) {
         Map<String, Completeness> byId = new LinkedHashMap<>();
         built.forEach(c -> byId.put(c.schoolId(), c));
-        List<Views.SchoolSummary> summaries = new ArrayList<>();
-        for (School school : content.schools()) {
+        // an unchanged school's figures are read from its last report, side by side for a large board
+        return content.schools().parallelStream().map(school -> {
             Completeness c = byId.get(school.id());
             String href = school.id() + "/index.html";
-            if (c != null) {
-                summaries.add(Views.SchoolSummary.of(c, href));
-            } else {
-                summaries.add(earlier(school, href, outDir.resolve(school.id()).resolve("volledigheid.json")));
-            }
-        }
-        return summaries;
+            return c != null ? Views.SchoolSummary.of(c, href) : earlier(school, href, outDir.resolve(school.id()).resolve("volledigheid.json"));
+        }).toList();
     }
 
     private static Views.SchoolSummary earlier(School school, String href, Path json) {

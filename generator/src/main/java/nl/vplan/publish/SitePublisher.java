@@ -161,7 +161,8 @@ public final class SitePublisher {
                 }
             }
         } finally {
-            staged.forEach(s -> deleteTree(s.staging()));
+            // the earlier versions go side by side: thousands of files for a board
+            staged.parallelStream().forEach(s -> deleteTree(s.staging()));
         }
     }
 
@@ -195,9 +196,12 @@ public final class SitePublisher {
     }
 
     private static void write(Path root, Map<String, byte[]> files) throws IOException {
+        java.util.Set<Path> made = new java.util.HashSet<>(); // a folder is made once, not asked after for each of its files
         for (Map.Entry<String, byte[]> e : files.entrySet()) {
             Path file = safeResolve(root, e.getKey());
-            Files.createDirectories(file.getParent());
+            if (made.add(file.getParent())) {
+                Files.createDirectories(file.getParent());
+            }
             Files.write(file, e.getValue());
         }
     }
