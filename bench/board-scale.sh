@@ -39,8 +39,11 @@ timed() {
     "$@" >"$work/last.log" 2>&1 || { echo "mislukt: $*" >&2; tail -5 "$work/last.log" >&2; exit 1; }
     e=$(date +%s%N)
     echo $(( (e - s) / 1000000 ))
-  done | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
+  done | sort -n | awk -v spread="$work/spread" '{ v[NR] = $1 }
+    END { print v[int((NR + 1) / 2)]; printf "%.1f-%.1f", v[1] / 1000, v[NR] / 1000 > spread }'
 }
+# the lowest and highest of the runs of the last timed command, in seconds
+spread() { cat "$work/spread"; }
 seconds() { awk -v ms="$1" 'BEGIN { printf "%.1f s", ms / 1000 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1fx", a / b }'; }
 
@@ -48,8 +51,10 @@ example() {
   local out="$work/voorbeeld"
   local all one
   all=$(timed "$runs" vplan build --content content --out "$out" --force)
+  all="$(seconds "$all") ($(spread) s)"
   one=$(timed "$runs" vplan build --content content --out "$out" --force --school de-regenboog)
-  echo "example board (README command, 4 schools with handbooks): $(seconds "$all"); one school with its handbooks: $(seconds "$one")"
+  one="$(seconds "$one") ($(spread) s)"
+  echo "example board (README command, 4 schools with handbooks): $all; one school with its handbooks: $one"
 }
 example
 
@@ -61,9 +66,11 @@ for n in "${sizes[@]}"; do
   out="$dir/site"
 
   html=$(timed "$runs" vplan build --content "$content" --out "$out" --no-pdf --force)
+  html_spread=$(spread)
   /usr/bin/time -f '%M' -o "$dir/peak" java $java_opts -jar "$jar" build --content "$content" --out "$out" --no-pdf --force >/dev/null 2>&1
   peak=$(tail -1 "$dir/peak")
   unchanged=$(timed "$runs" vplan build --content "$content" --out "$out" --no-pdf)
+  unchanged_spread=$(spread)
   check=$(timed "$runs" vplan check --content "$content")
   # build --vergelijk against a copy of the same board: the earlier tree is rendered too (target: at most one extra html build)
   cp -r "$content" "$dir/vorige"
@@ -83,4 +90,5 @@ for n in "${sizes[@]}"; do
   fi
   printf '%-6s %-10s %-10s %-10s %-10s %-9s %-9s %-12s %-12s %s\n' "$n" "$(seconds "$html")" "$(seconds "$compare")" "$pdf" "$(seconds "$unchanged")" \
     "$(seconds "$check")" "$((peak / 1024)) MB" "$per_cmd" "$one_proc" "$ratios"
+  echo "       (runs of $runs: html $html_spread s, unchanged $unchanged_spread s)"
 done
