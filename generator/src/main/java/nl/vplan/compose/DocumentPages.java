@@ -31,10 +31,9 @@ final class DocumentPages {
     private final Document doc;
     private final List<ConvertedPart> parts;
     private final List<String> navTitles;
-    /** The sidebar's lines (parts and another edition's parts), made on first use; {@code partLine[i]} is part i's line. */
-    private List<Views.Link> nav;
-    private int[] partLine;
-    private SidebarItems sidebar;
+    /** The sidebar's lines: the parts, and at their places the parts of another edition. */
+    private final List<Views.Link> nav;
+    private final SidebarItems sidebar;
     /** The parts' titles as plain text, for page titles and reports. */
     private final List<String> plainTitles;
     /** Where links between the parts go in the printed document. */
@@ -82,6 +81,21 @@ final class DocumentPages {
                 parts.stream().flatMap(p -> p.ids().stream()).collect(java.util.stream.Collectors.toSet()));
         this.folder = doc.id() + "/";
         this.withheld = document.plan().withheld();
+        this.nav = navLines();
+        this.sidebar = new SidebarItems(nav);
+    }
+
+    private List<Views.Link> navLines() {
+        List<Views.Link> lines = new ArrayList<>();
+        for (int i = 0; i <= parts.size(); i++) {
+            int at = i;
+            withheld.stream().filter(w -> w.before() == at)
+                    .forEach(w -> lines.add(new Views.Link("", "", nl.vplan.model.Html.escape(w.text()))));
+            if (i < parts.size()) {
+                lines.add(link(i));
+            }
+        }
+        return List.copyOf(lines);
     }
 
     /** The printed version of the whole document; set by {@link #compose}. */
@@ -133,7 +147,7 @@ final class DocumentPages {
         start.put("pdfDownload", stamp.downloadName(doc.id()));
         start.put("meta", SiteComposer.meta(doc, school, framework));
         start.put("versions", handbook.versions());
-        start.put("next", parts.isEmpty() ? null : link(0, false));
+        start.put("next", parts.isEmpty() ? null : link(0));
         files.put(folder + "index.html", utf8(templates.render("document.ftlh", start)));
     }
 
@@ -186,8 +200,8 @@ final class DocumentPages {
         model.put("slot", planned.isOpenSlot() ? "open" : attachmentHref.isEmpty() ? "" : "bijlage");
         model.put("attachmentHref", attachmentHref);
         model.put("cardHref", cardHref);
-        model.put("previous", i == 0 ? new Views.Link("index.html", "", "Voorblad", false) : link(i - 1, false));
-        model.put("next", i + 1 < parts.size() ? link(i + 1, false) : null);
+        model.put("previous", i == 0 ? new Views.Link("index.html", "", "Voorblad") : link(i - 1));
+        model.put("next", i + 1 < parts.size() ? link(i + 1) : null);
         files.put(folder + page, utf8(templates.render("onderdeel.ftlh", model)));
     }
 
@@ -223,23 +237,8 @@ final class DocumentPages {
         model.put("nood", emergency);
         model.put("searchExample", doc.labels().zoekvoorbeeld());
         model.put("cardLabel", doc.labels().kaart());
-        if (sidebar == null) {
-            List<Views.Link> lines = new ArrayList<>();
-            partLine = new int[parts.size()];
-            for (int i = 0; i <= parts.size(); i++) {
-                int at = i;
-                withheld.stream().filter(w -> w.before() == at)
-                        .forEach(w -> lines.add(new Views.Link("", "", nl.vplan.model.Html.escape(w.text()), false)));
-                if (i < parts.size()) {
-                    partLine[i] = lines.size();
-                    lines.add(link(i, false));
-                }
-            }
-            nav = List.copyOf(lines);
-            sidebar = new SidebarItems(nav);
-        }
         model.put("nav", nav);
-        model.put("navHtml", sidebar.html(current < 0 ? -1 : partLine[current]));
+        model.put("navHtml", sidebar.html(current));
         model.put("startCurrent", current < 0);
         model.put("stamp", stamp);
         return model;
@@ -252,10 +251,10 @@ final class DocumentPages {
         return doc.titel() + versie + (vastgesteld.isEmpty() ? "" : ", vastgesteld " + vastgesteld);
     }
 
-    private Views.Link link(int i, boolean current) {
+    private Views.Link link(int i) {
         PlannedPart part = parts.get(i).part();
         return new Views.Link(part.id() + ".html", numberLabel(part.number(), part.kind() == nl.vplan.model.PartKind.BIJLAGE),
-                navTitles.get(i), current);
+                navTitles.get(i));
     }
 
     /** Where a school's attached PDF lies, relative to its document's folder. */

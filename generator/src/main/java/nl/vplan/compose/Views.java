@@ -19,7 +19,7 @@ public final class Views {
      * A link in navigation: href relative to the page that shows it; {@code number} as shown before
      * the title ("3.", "Bijlage 2:"). An empty href is a line without a page: a part in another edition.
      */
-    public record Link(String href, String number, String titleHtml, boolean current) {
+    public record Link(String href, String number, String titleHtml) {
     }
 
     /** A heading in a page's "Op deze pagina" list. */

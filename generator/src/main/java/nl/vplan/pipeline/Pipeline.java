@@ -304,8 +304,7 @@ public final class Pipeline {
         @Override
         public boolean rendersAnyway() {
             // every selected school is rendered, or the output folder holds no earlier build
-            return request.force() || comparing.isPresent() || !Files.isDirectory(request.out())
-                    || !Files.isRegularFile(request.out().resolve("index.html"));
+            return request.force() || comparing.isPresent() || !Files.isRegularFile(request.out().resolve("index.html"));
         }
 
         @Override

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -146,8 +145,10 @@ public final class Stages {
      */
     public <R> Outcome<R> run(Path contentDir, Klasse edition, Supplier<PlanConverter> converter, Job<R> job) {
         // Asciidoctor takes a second or more to start: start it beside loading and checking when the job will render
-        Optional<CompletableFuture<PlanConverter>> early = job.startsConverterAside() && job.rendersAnyway()
-                ? Optional.of(CompletableFuture.supplyAsync(converter, STARTER)) : Optional.empty();
+        ConverterStart start = new ConverterStart(converter);
+        if (job.startsConverterAside() && job.rendersAnyway()) {
+            start.aside();
+        }
         ContentLoader.Result loaded = ContentLoader.load(contentDir);
         List<Problem> problems = new ArrayList<>(loaded.problems());
         if (loaded.content().isEmpty()) {
@@ -159,11 +160,11 @@ public final class Stages {
             return new Outcome<>(Status.USAGE, content, problems, List.of(), List.of());
         }
         // whether a school changed is asked side by side: it reads what the earlier build wrote
-        Set<String> rendering = job.renders() ? schools.get().parallelStream().filter(job::renders).map(School::id).collect(Collectors.toSet())
-                : Set.of();
-        // or else beside the checks, once it is known that a school is to be rendered
-        Optional<CompletableFuture<PlanConverter>> starting = early.isPresent() || rendering.isEmpty() || !job.startsConverterAside() ? early
-                : Optional.of(CompletableFuture.supplyAsync(converter, STARTER));
+        Set<String> rendering = !job.renders() ? Set.of()
+                : schools.get().parallelStream().filter(job::renders).map(School::id).collect(Collectors.toSet());
+        if (job.startsConverterAside() && !rendering.isEmpty()) {
+            start.aside(); // or else beside the checks, now that a school is known to be rendered
+        }
         problems.addAll(SourceCheck.check(content));
         problems.addAll(DomainRules.check(content, schools.get(), DomainRules.today()));
         if (hasErrors(problems)) {
@@ -178,8 +179,7 @@ public final class Stages {
         if (toRender.isEmpty()) {
             return new Outcome<>(Status.DONE, content, problems, plans, List.of());
         }
-        PlanConverter planConverter = started(starting.orElseGet(() -> CompletableFuture.completedFuture(converter.get())));
-        List<ConvertedPlan> converted = planConverter.convert(toRender, Parallel::map);
+        List<ConvertedPlan> converted = start.converter().convert(toRender, Parallel::map);
         converted.forEach(plan -> problems.addAll(plan.problems()));
         if (hasErrors(problems)) {
             return new Outcome<>(Status.CONTENT_ERRORS, content, problems, plans, List.of());
@@ -213,24 +213,41 @@ public final class Stages {
         });
     }
 
-    /** Runs the start of Asciidoctor on a thread of its own that does not keep the process alive. */
-    private static final Executor STARTER = task -> {
-        Thread thread = new Thread(task, "vplan-start");
-        thread.setDaemon(true);
-        thread.start();
-    };
+    /** A run's converter: made when asked for, or started earlier on a thread of its own that does not keep the process alive. */
+    private static final class ConverterStart {
 
-    private static PlanConverter started(CompletableFuture<PlanConverter> starting) {
-        try {
-            return starting.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
+        private final Supplier<PlanConverter> make;
+        private CompletableFuture<PlanConverter> started;
+
+        ConverterStart(Supplier<PlanConverter> make) {
+            this.make = make;
+        }
+
+        void aside() {
+            if (started == null) {
+                started = CompletableFuture.supplyAsync(make, task -> {
+                    Thread thread = new Thread(task, "vplan-start");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
             }
-            if (e.getCause() instanceof Error error) {
-                throw error;
+        }
+
+        PlanConverter converter() {
+            if (started == null) {
+                return make.get();
             }
-            throw e;
+            try {
+                return started.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
         }
     }
 

@@ -6,35 +6,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import nl.vplan.Cli;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Real Asciidoctor output in the site's own form: straight apostrophes inside words, a Dutch footnote tooltip. */
 class AsciidoctorHtmlTest {
 
-    private static AsciidocEngine engine;
-
     @TempDir
     Path content;
-
-    @BeforeAll
-    static void start() {
-        engine = new AsciidocEngine();
-    }
-
-    @AfterAll
-    static void stop() {
-        engine.close();
-    }
 
     private ConvertedAsciidoc convert(String source) throws IOException {
         Path file = content.resolve("deel.adoc");
         Files.writeString(file, source);
-        return engine.convert(file, content, Map.of("vplan-editie", "intern"));
+        return Cli.engine().convert(file, content, Map.of("vplan-editie", "intern"));
     }
 
     @Test

@@ -7,35 +7,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import nl.vplan.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The segments of real Asciidoctor output: fill-ins where {@code invul:} stood, only in the branch the attributes choose. */
 class ConvertedSegmentsTest {
 
-    private static AsciidocEngine engine;
-
     @TempDir
     Path content;
-
-    @BeforeAll
-    static void start() {
-        engine = new AsciidocEngine();
-    }
-
-    @AfterAll
-    static void stop() {
-        engine.close();
-    }
 
     private PartStructure.Parts convert(String source, Map<String, String> attributes) throws IOException {
         Path file = content.resolve("deel.adoc");
         Files.writeString(file, source);
         Map<String, String> all = new java.util.HashMap<>(attributes);
         all.put("vplan-editie", "intern");
-        return PartStructure.of(engine.convert(file, content, all), "deel.html");
+        return PartStructure.of(Cli.engine().convert(file, content, all), "deel.html");
     }
 
     private static List<Segment> fillIns(Body body) {

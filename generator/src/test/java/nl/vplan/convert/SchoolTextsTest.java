@@ -6,10 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import nl.vplan.Cli;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,26 +36,14 @@ class SchoolTextsTest {
             == Kop +++<img src=x onerror=alert(9)>+++
             """;
 
-    private static AsciidocEngine engine;
-
     @TempDir
     Path content;
-
-    @BeforeAll
-    static void start() {
-        engine = new AsciidocEngine();
-    }
-
-    @AfterAll
-    static void stop() {
-        engine.close();
-    }
 
     private ConvertedAsciidoc convert(String path) throws IOException {
         Path file = content.resolve(path);
         Files.createDirectories(file.getParent());
         Files.writeString(file, HOSTILE);
-        return engine.convert(file, content, Map.of("vplan-editie", "intern"));
+        return Cli.engine().convert(file, content, Map.of("vplan-editie", "intern"));
     }
 
     @Test
