@@ -1,12 +1,10 @@
 package nl.vplan.assemble;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +34,6 @@ import org.jsoup.nodes.Document;
  */
 public final class HandbookRenderer {
 
-    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
     /** A transparent 1×1 PNG: the placeholder image that an attached page replaces. */
     private static final String BLANK = "data:image/png;base64,"
             + "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
@@ -93,10 +90,7 @@ public final class HandbookRenderer {
         for (var priority : ExternalResourceControlPriority.values()) {
             builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"), priority);
         }
-        font(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
-        font(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
-        font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
-        font(builder, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC);
+        HandbookFonts.addTo(builder);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); AttachedPages attached = new AttachedPages()) {
             renderer.layout();
             renderer.createPDFWithoutClosing();
@@ -137,15 +131,5 @@ public final class HandbookRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-        builder.useFont(() -> {
-            InputStream in = HandbookRenderer.class.getResourceAsStream(FONTS + file);
-            if (in == null) {
-                throw new IllegalStateException("lettertype " + file + " ontbreekt");
-            }
-            return in;
-        }, "DejaVu Sans", weight, style, true);
     }
 }
