@@ -6,13 +6,14 @@ import nl.vplan.compose.SiteTemplates;
 import nl.vplan.convert.AsciidocEngine;
 import nl.vplan.pipeline.Pipeline;
 
-/** Runs a task with a pipeline whose Asciidoctor instance is created on first use and closed afterwards. */
+/** Runs a task (a build, a check) with a pipeline whose Asciidoctor instance is created on first use and closed afterwards. */
 final class Engines {
 
     private Engines() {
     }
 
     static int withPipeline(PrintStream out, PrintStream err, ToIntFunction<Pipeline> task) {
+        AsciidocEngine.interpretOnly();
         AsciidocEngine[] engine = new AsciidocEngine[1];
         try {
             return task.applyAsInt(new Pipeline(() -> {
