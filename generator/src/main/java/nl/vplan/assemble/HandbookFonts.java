@@ -15,9 +15,11 @@ import java.util.List;
  * in every handbook.
  *
  * <p>Each font is given to the PDF library without its glyph substitution table (GSUB). For a font
- * with one, PDFBox runs every string it draws through a rule matcher built on regular expressions;
- * for DejaVu Sans and Latin text that matcher substitutes nothing, yet it took a fifth of the time
- * of printing a handbook. {@code HandbookFontsTest} checks that the glyphs drawn are the same.
+ * with one, PDFBox runs every string it draws through a rule matcher built on regular expressions,
+ * only to join "fi" into one glyph (DejaVu Sans has no other Latin substitution). Without it the
+ * README's build used 14% less CPU and the preview's PDF came 20% sooner; the text reads back the
+ * same and the layout is unchanged (it is measured without ligatures anyway). {@code HandbookFontsTest}
+ * checks that every letter is drawn as its own glyph.
  */
 final class HandbookFonts {
 
