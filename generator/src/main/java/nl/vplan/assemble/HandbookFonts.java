@@ -16,7 +16,7 @@ import java.util.List;
  *
  * <p>Each font is given to the PDF library without its glyph substitution table (GSUB). For a font
  * with one, PDFBox runs every string it draws through a rule matcher built on regular expressions,
- * only to join "fi" into one glyph (DejaVu Sans has no other Latin substitution). Without it the
+ * to join letters such as "fi" into one ligature glyph. Without it the
  * README's build used 14% less CPU and the preview's PDF came 20% sooner; the text reads back the
  * same and the layout is unchanged (it is measured without ligatures anyway). {@code HandbookFontsTest}
  * checks that every letter is drawn as its own glyph.
