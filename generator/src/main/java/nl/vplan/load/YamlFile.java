@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,7 +18,8 @@ import nl.vplan.model.SourceRef;
 
 /**
  * A parsed YAML file that still knows the line of every node. Jackson's tree drops locations, so
- * the file is read twice: once as a token stream to note the line of each JSON pointer, once as a tree.
+ * the file is read once as a token stream that notes the line of each JSON pointer and keeps the
+ * tokens, and the tree is built from those.
  */
 final class YamlFile {
 
@@ -45,16 +47,29 @@ final class YamlFile {
 
     /** Parses {@code text} as if it were the content of {@code file}. */
     static Optional<YamlFile> parse(Path file, String text, List<Problem> problems) {
-        try {
-            JsonNode root = MAPPER.readTree(text);
+        try (JsonParser parser = MAPPER.createParser(text)) {
+            // one pass over the YAML: each token's place is noted, and the token kept to build the tree from
+            Map<String, SourceRef> places = new HashMap<>();
+            TokenBuffer tokens = new TokenBuffer(parser);
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
+                    String pointer = parser.getParsingContext().pathAsPointer().toString();
+                    var at = parser.currentTokenLocation();
+                    places.putIfAbsent(pointer, new SourceRef(file, at.getLineNr(), Math.max(0, at.getColumnNr())));
+                }
+                tokens.copyCurrentEvent(parser);
+            }
+            JsonNode root = MAPPER.readTree(tokens.asParser(MAPPER));
             if (root == null || root.isMissingNode() || root.isNull()) {
                 problems.add(Problem.error(SourceRef.of(file), "het bestand is leeg"));
                 return Optional.empty();
             }
-            return Optional.of(new YamlFile(file, root, placeIndex(file, text)));
+            return Optional.of(new YamlFile(file, root, places));
         } catch (JsonProcessingException e) {
             problems.add(Problem.error(place(file, text, e), "YAML-fout: " + YamlMessages.dutch(e)));
             return Optional.empty();
+        } catch (IOException e) {
+            throw new IllegalStateException("reading from a string cannot fail", e);
         }
     }
 
@@ -94,25 +109,6 @@ final class YamlFile {
             }
         }
         return new SourceRef(file, line, column);
-    }
-
-    private static Map<String, SourceRef> placeIndex(Path file, String text) throws JsonProcessingException {
-        Map<String, SourceRef> places = new HashMap<>();
-        try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-                    continue;
-                }
-                String pointer = parser.getParsingContext().pathAsPointer().toString();
-                var at = parser.currentTokenLocation();
-                places.putIfAbsent(pointer, new SourceRef(file, at.getLineNr(), Math.max(0, at.getColumnNr())));
-            }
-        } catch (JsonProcessingException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new IllegalStateException("reading from a string cannot fail", e);
-        }
-        return places;
     }
 
     Path file() {
