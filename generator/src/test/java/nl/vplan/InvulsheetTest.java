@@ -42,6 +42,8 @@ class InvulsheetTest {
         assertThat(written.exit()).as(written.err()).isZero();
         assertThat(written.err()).isEmpty();
         assertThat(written.out().strip()).startsWith("Invulsheet ").contains("geschreven", "4 scholen").doesNotContain("\n");
+        assertThat(Files.getPosixFilePermissions(sheet)).as("a new file, as the umask makes it (not 0600)")
+                .isEqualTo(Files.getPosixFilePermissions(Files.createFile(temp.resolve("nieuw-bestand"))));
         try (XSSFWorkbook book = open(sheet)) {
             Sheet fields = book.getSheet("Velden");
             assertThat(texts(fields.getRow(0))).startsWith("Label", "Veld (id)", "Type", "Klasse", "Komt voor in")

@@ -50,7 +50,7 @@ public final class FillInSheet {
         Map<String, String> appearances = Appearances.of(framework, schools);
         Written written;
         Path target = out.toAbsolutePath().normalize();
-        Path temp = Files.createTempFile(target.getParent(), ".vplan-", ".xlsx");
+        Path temp = AtomicFiles.besides(target, ".xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
             int open = fields(workbook.createSheet(SheetLayout.FIELDS), styles, schools, appearances);

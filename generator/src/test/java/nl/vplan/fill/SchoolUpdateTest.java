@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import nl.vplan.Site;
 import nl.vplan.load.ContentLoader;
@@ -57,6 +58,24 @@ class SchoolUpdateTest {
         assertThat(school.values()).containsEntry("school.adres", "Kerkpad 1\n9999 ZZ Proefdorp").containsEntry("bhv.oefening", "2026-10-01");
         assertThat(school.choices()).containsEntry("bhv", "gedeeld");
         assertThat(school.partsOff()).isEmpty();
+    }
+
+    /** A saved file keeps its permissions (0640: the team's group reads it); a new one gets what the umask gives, never 0600. */
+    @Test
+    void aSavedFileKeepsItsPermissionsAndANewOneFollowsTheUmask() throws Exception {
+        Path yml = kompas().resolve("school.yml");
+        Files.setPosixFilePermissions(yml, PosixFilePermissions.fromString("rw-r-----"));
+        var outcome = update.apply(kompas(), new SchoolChanges(Map.of("directeur.naam", "A. de Proef"), Map.of(), Map.of(),
+                Map.of("schoolregels", "= Schoolregels\n\nWe lopen in de gang.\n")), true);
+        assertThat(outcome.refusal()).isEmpty();
+        assertThat(Files.readString(yml)).contains("A. de Proef");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(yml))).isEqualTo("rw-r-----");
+        Path reference = Files.createFile(temp.resolve("nieuw-bestand"));
+        assertThat(Files.getPosixFilePermissions(kompas().resolve("aanvullingen/schoolregels.adoc")))
+                .isEqualTo(Files.getPosixFilePermissions(reference));
+        try (var left = Files.list(kompas())) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith(".vplan-"));
+        }
     }
 
     @Test
