@@ -58,6 +58,15 @@ class EmergencyFirstTest {
         assertThat(links.get(0)).isEqualTo("Ontruimingsplan (PDF)");
         assertThat(links).contains("Agressieprotocol", "Rouwprotocol");
         assertThat(start.selectFirst(".snelkoppelingen a.protocol").attr("href")).isEqualTo("veiligheidsplan/bijlagen/ontruimingsplan.pdf");
+        // what acute danger needs stands first, under its own heading: the cards marked [.protocolkaart.acuut]
+        Element block = start.selectFirst("main section.snelkoppelingen");
+        assertThat(block.select("h3").eachText()).containsExactly("Bij acuut gevaar", "Andere protocollen");
+        assertThat(block.select("ul.acuut a.protocol").eachText()).containsExactly("Ontruimingsplan (PDF)",
+                "Noodplan en crisisteam", "Brand en ontruiming", "Ernstig ongeval van een leerling", "Vermissing en ophalen van een leerling",
+                "Dreiging, bommelding en lockdown");
+        assertThat(block.select("ul:not(.acuut) a.protocol").eachText()).startsWith("Pestprotocol", "Agressieprotocol")
+                .doesNotContain("Brand en ontruiming");
+        assertThat(block.select("ul.acuut a.kaart").eachAttr("href")).contains("veiligheidsplan/brand-ontruiming-kaart.html");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import nl.vplan.convert.ConvertedDocument;
 import nl.vplan.convert.ConvertedPart;
+import nl.vplan.convert.ProtocolCard;
 import nl.vplan.model.Document;
 import nl.vplan.model.Framework;
 import nl.vplan.model.School;
@@ -172,7 +173,7 @@ final class DocumentPages {
                 planned.source() instanceof PlannedPart.SchoolAttachment a ? a.file() : null, planned.isOpenSlot(),
                 part.headings().stream().filter(h -> h.level() == 1)
                         .map(h -> new Handbook.Section(h.id(), text.text(h.title().text()))).toList()));
-        String cardHref = part.card().filter(this::reachesSomeone).map(text::inline).map(card -> {
+        String cardHref = part.card().map(ProtocolCard::body).filter(this::reachesSomeone).map(text::inline).map(card -> {
             String href = planned.id() + "-kaart.html";
             Map<String, Object> cardModel = model(i);
             cardModel.put("title", doc.labels().kaart() + ": " + plainTitles.get(i));
@@ -185,7 +186,8 @@ final class DocumentPages {
         }).orElse("");
         if (part.card().isPresent()) {
             // a protocol stays in the start page's quick access when its card is left out of this edition
-            protocols.add(new SchoolPages.Protocol(plainTitles.get(i), folder + page, cardHref.isEmpty() ? "" : folder + cardHref));
+            protocols.add(new SchoolPages.Protocol(plainTitles.get(i), folder + page, cardHref.isEmpty() ? "" : folder + cardHref,
+                    part.card().get().acute()));
         }
 
         Map<String, Object> model = model(i);

@@ -18,16 +18,24 @@ final class SchoolPages {
     static final String SEARCH = "zoeken.html";
     static final String STATEMENT = "toegankelijkheid.html";
 
-    /** A protocol in the start page's quick-access block: its page and its crisis-team card ("" for none). */
-    public record Protocol(String titel, String href, String cardHref) {
+    /**
+     * A protocol in the start page's quick-access block: its page, its crisis-team card ("" for none),
+     * and whether it is for acute danger.
+     */
+    public record Protocol(String titel, String href, String cardHref, boolean acute) {
 
-        /** The start page's list: the evacuation plan first (when the school supplied it), then the protocols with a card. */
+        /**
+         * The start page's list: first what is needed in acute danger (the evacuation plan, when the
+         * school supplied it, and the protocols whose card is marked acuut), then the other protocols
+         * with a card; each group in the order of the documents.
+         */
         static List<Protocol> startPage(EmergencyBlock emergency, List<Protocol> protocols) {
             List<Protocol> all = new ArrayList<>();
             if (!emergency.evacuation().isEmpty() && !emergency.evacuationOpen()) {
-                all.add(new Protocol(emergency.evacuationPdf() ? "Ontruimingsplan (PDF)" : "Ontruimingsplan", emergency.evacuation(), ""));
+                all.add(new Protocol(emergency.evacuationPdf() ? "Ontruimingsplan (PDF)" : "Ontruimingsplan", emergency.evacuation(), "", true));
             }
-            all.addAll(protocols);
+            protocols.stream().filter(Protocol::acute).forEach(all::add);
+            protocols.stream().filter(p -> !p.acute()).forEach(all::add);
             return all;
         }
     }

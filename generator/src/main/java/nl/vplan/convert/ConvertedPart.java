@@ -13,7 +13,7 @@ import nl.vplan.resolve.PlannedPart;
  * For a slot without AsciiDoc (open, or filled with a PDF) the body is empty and compose says what is
  * there instead.
  */
-public record ConvertedPart(PlannedPart part, Title title, List<Heading> headings, Body body, List<String> ids, Optional<Body> card,
+public record ConvertedPart(PlannedPart part, Title title, List<Heading> headings, Body body, List<String> ids, Optional<ProtocolCard> card,
                             List<SearchSection> search, Map<String, AudienceText> audiences) {
 
     /** A part without converted text. */

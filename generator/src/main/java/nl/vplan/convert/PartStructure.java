@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
 final class PartStructure {
 
     /** The typed pieces of one conversion of a part. */
-    record Parts(Title title, List<Heading> headings, Body body, List<String> ids, Optional<Body> card, List<SearchSection> search,
+    record Parts(Title title, List<Heading> headings, Body body, List<String> ids, Optional<ProtocolCard> card, List<SearchSection> search,
                  Map<String, AudienceText> audiences) {
     }
 
@@ -40,7 +40,7 @@ final class PartStructure {
         List<Heading> headings = converted.headings().stream()
                 .map(h -> new Heading(h.id(), h.level(), title(h.titleHtml()))).toList();
         return new Parts(title(converted.titleHtml()), headings, Body.ofMarkedHtml(html), body.select("[id]").eachAttr("id"),
-                ProtocolCards.find(body).map(Body::ofMarkedHtml), SearchSections.of(body), java.util.Collections.unmodifiableMap(audiences));
+                ProtocolCards.find(body), SearchSections.of(body), java.util.Collections.unmodifiableMap(audiences));
     }
 
     /** A converted title as HTML and as text, fill-ins in place in both. */

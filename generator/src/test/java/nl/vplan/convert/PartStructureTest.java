@@ -101,9 +101,11 @@ class PartStructureTest {
     void theProtocolCardIsItsSectionWithoutHeadingOrIds() {
         String body = "<div class=\"sect1 protocolkaart\"><h2 id=\"kaart\">Kaart</h2><div class=\"sectionbody\">"
                 + "<p id=\"stap\">Bel " + Markers.fillIn("directeur.telefoon") + "</p></div></div>";
-        Body card = parts("T", body).card().orElseThrow();
-        assertThat(card.segments()).contains(new Segment.FillIn("directeur.telefoon"));
-        assertThat(card.segments().toString()).doesNotContain("Kaart").doesNotContain("id=");
+        ProtocolCard card = parts("T", body).card().orElseThrow();
+        assertThat(card.body().segments()).contains(new Segment.FillIn("directeur.telefoon"));
+        assertThat(card.body().segments().toString()).doesNotContain("Kaart").doesNotContain("id=");
+        assertThat(card.acute()).isFalse();
+        assertThat(parts("T", body.replace("sect1 protocolkaart", "sect1 protocolkaart acuut")).card().orElseThrow().acute()).isTrue();
         assertThat(parts("T", "<p>geen kaart</p>").card()).isEmpty();
     }
 
