@@ -2,6 +2,8 @@ package nl.vplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,18 @@ class UsageErrorsTest {
             assertThat(result.exit()).as(port).isEqualTo(2);
             assertThat(result.err()).as(port).contains("fout: --port: ").contains("van 0 tot en met 65535")
                     .doesNotContain("Exception");
+        }
+    }
+
+    /** A port in use is said at once (before Asciidoctor starts and the content is rendered), in Dutch, as a usage error. */
+    @Test
+    void aPortInUse() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            Cli.Result result = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () ->
+                    Cli.run("serve", "--content", Cli.EXAMPLE.toString(), "--port", String.valueOf(taken.getLocalPort())));
+            assertThat(result.exit()).isEqualTo(2);
+            assertThat(result.err()).isEqualTo("fout: poort " + taken.getLocalPort() + " is al in gebruik; kies een andere met --port\n");
+            assertThat(result.out()).isEmpty();
         }
     }
 

@@ -15,6 +15,7 @@ import nl.vplan.serve.PreviewServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code vplan serve}: live preview on 127.0.0.1 while a writer edits. */
 @Command(name = "serve",
@@ -23,6 +24,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     DutchHelp help = new DutchHelp();
+
+    @ParentCommand
+    Vplan parent;
 
     @Option(names = "--content", paramLabel = "MAP", defaultValue = "content",
             description = "Map met kader.yml, velden.yml en scholen/ (standaard: ${DEFAULT-VALUE}).")
@@ -37,18 +41,23 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        java.io.PrintStream err = parent.runner.err();
         content = CommonOptions.orHere(content);
         if (!Files.isDirectory(content)) {
-            System.err.println("fout: de inhoudsmap " + content + " bestaat niet");
+            err.println("fout: de inhoudsmap " + content + " bestaat niet");
             return 1;
         }
         if (templates != null && !Files.isDirectory(templates)) {
-            System.err.println("fout: de sjablonenmap " + templates + " bestaat niet (--templates)");
+            err.println("fout: de sjablonenmap " + templates + " bestaat niet (--templates)");
             return 2;
         }
         Path templateDir = templates != null ? templates
                 : content.toAbsolutePath().normalize().resolveSibling("site-templates");
         Optional<Path> overrides = Files.isDirectory(templateDir) ? Optional.of(templateDir) : Optional.empty();
+        if (!PreviewServer.canListenOn(port)) {
+            err.println(portInUse());
+            return 2;
+        }
         List<Path> watched = new ArrayList<>(List.of(content.toAbsolutePath().normalize()));
         overrides.ifPresent(watched::add);
         try (AsciidocEngine engine = new AsciidocEngine();
@@ -57,15 +66,19 @@ final class ServeCommand implements Callable<Integer> {
             try {
                 actual = server.start(port);
             } catch (JavalinBindException e) {
-                System.err.println("fout: poort " + port + " is al in gebruik; kies een andere met --port");
-                return 1;
+                err.println(portInUse()); // taken since it was checked
+                return 2;
             }
-            server.problems().forEach(p -> System.err.println(p.format()));
-            System.out.println("Voorbeeld op http://127.0.0.1:" + actual + "/ (stoppen met Ctrl+C)");
+            server.problems().forEach(p -> err.println(p.format()));
+            parent.runner.out().println("Voorbeeld op http://127.0.0.1:" + actual + "/ (stoppen met Ctrl+C)");
             CountDownLatch stop = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
             stop.await();
         }
         return 0;
+    }
+
+    private String portInUse() {
+        return "fout: poort " + port + " is al in gebruik; kies een andere met --port";
     }
 }

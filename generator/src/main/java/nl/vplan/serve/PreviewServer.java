@@ -77,6 +77,20 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** Renders the default edition and starts serving on 127.0.0.1:{@code port}; 0 picks a free port. */
+    /**
+     * Whether the preview could listen on {@code port} of 127.0.0.1 now (0: any free port). Asked before
+     * anything is started, so that a port in use is said at once instead of after the first rendering.
+     */
+    public static boolean canListenOn(int port) {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+            socket.setReuseAddress(true); // as Jetty binds: a port only waiting after an earlier run is free
+            socket.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public int start(int port) throws IOException {
         renderer.snapshot(Klasse.INTERN);
         app.start("127.0.0.1", port);
