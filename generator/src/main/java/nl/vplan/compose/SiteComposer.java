@@ -105,20 +105,15 @@ public final class SiteComposer {
         YearPlanning planning = new YearPlanning(framework, school, fields, blocks, taskListPages(converted),
                 calendarLabels(converted), DomainRules.today());
         files.put("jaarplanning.ics", planning.ics());
+        SchoolPages schoolPages = new SchoolPages(templates, framework, school, fields, emergency, assets);
         if (planning.hasTasks()) {
             Map<String, Object> model = planning.model();
-            model.put("bestuur", framework.bestuur());
-            model.put("school", school.naam());
-            model.put("assets", assets);
-            model.put("siteHref", "../index.html");
-            model.put("schoolRoot", "");
-            model.put("nood", emergency);
-            model.put("searchExample", searchExample(framework));
+            model.putAll(schoolPages.model());
             model.put("storage", "vplan:" + school.id() + ":jaarplanning");
             model.put("stamp", stamp);
             files.put("jaarplanning.html", utf8(templates.render("jaarplanning.ftlh", model)));
         }
-        new SchoolPages(templates, framework, school, fields, emergency, assets).addTo(files, search);
+        schoolPages.addTo(files, search);
         String logo = school.logoFile().map(file -> {
             String name = "logo" + file.getFileName().toString().replaceAll("^.*(\\.[A-Za-z]+)$", "$1").toLowerCase(java.util.Locale.ROOT);
             files.put(name, DocumentPages.read(file));
@@ -127,7 +122,7 @@ public final class SiteComposer {
         boolean fillIn = FillInForm.inEdition(fields.edition());
         if (fillIn) {
             Map<String, Object> form = new FillInForm(framework, school, fields, places, partTitles(converted, text)).model();
-            form.putAll(completenessModel(framework, school, completeness, emergency));
+            form.putAll(completenessModel(schoolPages, completeness));
             form.put("stamp", stamp);
             files.put(FillInForm.PAGE, utf8(templates.render("invullen.ftlh", form)));
         }
@@ -135,15 +130,14 @@ public final class SiteComposer {
                 ? Optional.of(ChangePages.rendered(converted, files, handbooks, fields)) : Optional.empty();
         List<ChangePages.Note> changes = baseline.map(b -> ChangePages.addTo(templates, b, rendered.get(), school, framework, fields,
                 pdfLinks, assets, files, handbooks)).orElse(List.of());
-        Map<String, Object> start = schoolModel(converted, framework, school, completeness);
-        start.put("nood", emergency);
+        Map<String, Object> start = schoolModel(schoolPages, converted, framework, school, completeness);
         start.put("changes", changes);
         start.put("logo", logo);
         start.put("protocols", SchoolPages.Protocol.startPage(emergency, protocols));
         start.put("fillIn", fillIn);
         start.put("stamp", stamp);
         files.put("index.html", utf8(templates.render("school.ftlh", start)));
-        Map<String, Object> report = completenessModel(framework, school, completeness, emergency);
+        Map<String, Object> report = completenessModel(schoolPages, completeness);
         report.put("fillIn", fillIn);
         report.put("stamp", stamp);
         files.put("volledigheid.html", utf8(templates.render("volledigheid.ftlh", report)));
@@ -221,14 +215,8 @@ public final class SiteComposer {
         }
     }
 
-    private Map<String, Object> schoolModel(ConvertedPlan converted, Framework framework, School school, Completeness c) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("bestuur", framework.bestuur());
-        model.put("school", school.naam());
-        model.put("assets", assets);
-        model.put("siteHref", "../index.html");
-        model.put("schoolRoot", "");
-        model.put("searchExample", searchExample(framework));
+    private Map<String, Object> schoolModel(SchoolPages pages, ConvertedPlan converted, Framework framework, School school, Completeness c) {
+        Map<String, Object> model = pages.model();
         model.put("completeness", c);
         model.put("planning", !framework.tasks().isEmpty());
         model.put("planningTitle", calendarLabels(converted).jaarplanning());
@@ -246,16 +234,9 @@ public final class SiteComposer {
         return model;
     }
 
-    private Map<String, Object> completenessModel(Framework framework, School school, Completeness c, EmergencyBlock emergency) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("bestuur", framework.bestuur());
-        model.put("school", school.naam());
-        model.put("assets", assets);
-        model.put("siteHref", "../index.html");
-        model.put("schoolRoot", "");
-        model.put("searchExample", searchExample(framework));
+    private static Map<String, Object> completenessModel(SchoolPages pages, Completeness c) {
+        Map<String, Object> model = pages.model();
         model.put("completeness", c);
-        model.put("nood", emergency);
         return model;
     }
 
