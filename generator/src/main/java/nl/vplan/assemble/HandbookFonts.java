@@ -26,7 +26,7 @@ final class HandbookFonts {
     private static final String FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
     private static final String FAMILY = "DejaVu Sans";
 
-    private record Face(String file, int weight, FontStyle style, byte[] bytes) {
+    private record Face(int weight, FontStyle style, byte[] bytes) {
     }
 
     private static final List<Face> FACES = List.of(
@@ -50,7 +50,7 @@ final class HandbookFonts {
             if (in == null) {
                 throw new IllegalStateException("lettertype " + file + " ontbreekt");
             }
-            return new Face(file, weight, style, withoutTable(in.readAllBytes(), "GSUB"));
+            return new Face(weight, style, withoutTable(in.readAllBytes(), "GSUB"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

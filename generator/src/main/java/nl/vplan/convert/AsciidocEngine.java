@@ -91,7 +91,7 @@ public final class AsciidocEngine implements AutoCloseable {
      * For a process that converts each part about once (a build): JRuby then only interprets the Ruby
      * of Asciidoctor, instead of also compiling its busy methods to JVM bytecode on a thread of its own.
      * Over a build that compiling cost more than it gave back (measured: 5% of the wall time for the
-     * example's four schools, 4% for 100 schools, even for 500, and 30 MB less memory). Takes effect
+     * example's four schools, 4% for 100 schools, the same time for 500, and 30 MB less memory). Takes effect
      * only before the process's first engine; {@code -Djruby.compile.mode=…} given to java wins. The
      * preview, which converts the same parts again and again, keeps JRuby's default.
      */

@@ -28,6 +28,14 @@ final class Parallel {
         }
     }
 
+    /** What work on another thread threw, to throw again on this one: as it was, unless it is checked. */
+    static RuntimeException rethrown(Throwable cause) {
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+    }
+
     static int cores() {
         return Runtime.getRuntime().availableProcessors();
     }
@@ -65,13 +73,7 @@ final class Parallel {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("onderbroken", e);
             } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(e.getCause());
+                throw rethrown(e.getCause());
             } finally {
                 futures.forEach(f -> f.cancel(true)); // after a failure, the rest is not wanted
             }

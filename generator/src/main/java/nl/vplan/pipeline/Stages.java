@@ -240,13 +240,7 @@ public final class Stages {
             try {
                 return started.join();
             } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw e;
+                throw Parallel.rethrown(e.getCause());
             }
         }
     }

@@ -38,16 +38,24 @@ public final class PreviewServer implements AutoCloseable {
     private final Javalin app;
     private final List<Path> watched;
     private final nl.vplan.assemble.HandbookRenderer printer;
-    private final Map<String, java.util.concurrent.CompletableFuture<byte[]>> pdfs = new ConcurrentHashMap<>();
+    /** A handbook ({@code <school>/<document>}) in an edition. */
+    private record Wanted(String handbook, Klasse edition) {
+    }
+
+    /** A handbook's print for one version of the content. */
+    private record Print(Wanted handbook, long version) {
+    }
+
+    private final Map<Print, java.util.concurrent.CompletableFuture<byte[]>> pdfs = new ConcurrentHashMap<>();
     private final java.util.concurrent.ExecutorService pdfWorker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "vplan-pdf");
         t.setDaemon(true);
         return t;
     });
-    /** The handbooks browsers asked for lately ({@code <school>/<document>} to edition), printed ahead after a change. */
-    private final Map<String, Klasse> wanted = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+    /** The handbooks browsers asked for lately, printed ahead after a change (a map in access order, as a set). */
+    private final Map<Wanted, Boolean> wanted = new java.util.LinkedHashMap<>(8, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Klasse> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Wanted, Boolean> eldest) {
             return size() > WANTED;
         }
     };
@@ -76,7 +84,6 @@ public final class PreviewServer implements AutoCloseable {
         this.watched = watched;
     }
 
-    /** Renders the default edition and starts serving on 127.0.0.1:{@code port}; 0 picks a free port. */
     /**
      * Whether the preview could listen on {@code port} of 127.0.0.1 now (0: any free port). Asked before
      * anything is started, so that a port in use is said at once instead of after the first rendering.
@@ -91,6 +98,7 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
+    /** Renders the default edition and starts serving on 127.0.0.1:{@code port}; 0 picks a free port. */
     public int start(int port) throws IOException {
         renderer.snapshot(Klasse.INTERN);
         app.start("127.0.0.1", port);
@@ -221,10 +229,11 @@ public final class PreviewServer implements AutoCloseable {
             ctx.status(404).result("Niet gevonden.");
             return;
         }
+        Wanted asked = new Wanted(key, edition);
         synchronized (wanted) {
-            wanted.put(key + "@" + edition.id(), edition);
+            wanted.put(asked, true);
         }
-        var job = print(key, edition, current, handbook);
+        var job = print(new Print(asked, current), handbook);
         if (!job.isDone() || job.isCancelled()) { // cancelled: a newer version is printing, the bar asks again
             ctx.status(202).contentType("text/plain; charset=utf-8").result("bezig");
         } else if (job.isCompletedExceptionally()) {
@@ -234,9 +243,8 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
-    private java.util.concurrent.CompletableFuture<byte[]> print(String key, Klasse edition, long version,
-                                                                  nl.vplan.compose.Handbook handbook) {
-        return pdfs.computeIfAbsent(key + "@" + edition.id() + "@" + version,
+    private java.util.concurrent.CompletableFuture<byte[]> print(Print print, nl.vplan.compose.Handbook handbook) {
+        return pdfs.computeIfAbsent(print,
                 k -> java.util.concurrent.CompletableFuture.supplyAsync(() -> printer.pdf(handbook), pdfWorker));
     }
 
@@ -246,24 +254,23 @@ public final class PreviewServer implements AutoCloseable {
      */
     private void printAhead(long current) {
         pdfs.entrySet().removeIf(e -> {
-            boolean old = Long.parseLong(e.getKey().substring(e.getKey().lastIndexOf('@') + 1)) < current;
+            boolean old = e.getKey().version() < current;
             if (old) {
                 e.getValue().cancel(false);
             }
             return old;
         });
-        Map<String, Klasse> asked;
+        List<Wanted> asked;
         synchronized (wanted) {
-            asked = new java.util.LinkedHashMap<>(wanted);
+            asked = List.copyOf(wanted.keySet());
         }
-        asked.forEach((wantedKey, edition) -> {
-            PreviewSnapshot snapshot = renderer.snapshot(edition);
-            String key = wantedKey.substring(0, wantedKey.lastIndexOf('@'));
-            nl.vplan.compose.Handbook handbook = snapshot.handbooks().get(key);
+        for (Wanted w : asked) {
+            PreviewSnapshot snapshot = renderer.snapshot(w.edition());
+            nl.vplan.compose.Handbook handbook = snapshot.handbooks().get(w.handbook());
             if (!snapshot.hasErrors() && handbook != null && !pdfWorker.isShutdown()) {
-                print(key, edition, current, handbook);
+                print(new Print(w, current), handbook);
             }
-        });
+        }
     }
 
     private void connect(SseClient client) {
