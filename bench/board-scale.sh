@@ -18,7 +18,7 @@ sizes=("$@")
 runs=${RUNS:-3}
 ruby_runs=${RUBY_RUNS:-1}
 pdf_max=${PDF_MAX:-100}
-java_opts=${JAVA_OPTS-"-XX:SharedArchiveFile=generator/target/vplan.jsa -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"}
+java_opts=${JAVA_OPTS-"-XX:SharedArchiveFile=generator/target/vplan.jsa -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:GCTimeRatio=9"}
 jar=generator/target/vplan.jar
 
 mvn -B -q package -DskipTests >/dev/null

@@ -59,13 +59,13 @@ echo "maak-dist: jlink met $modules"
 # 2. The app image: launcher + runtime + jar. jpackage replaces $APPDIR by the folder of vplan.jar.
 # The archive only fits when the image sits where it was recorded (Java 17 ties it to the jar's
 # path); elsewhere java skips it, and the -Xlog options keep that silent.
-java_options="-XX:SharedArchiveFile=\$APPDIR/vplan.jsa -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off"
+java_options="-XX:SharedArchiveFile=\$APPDIR/vplan.jsa -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:GCTimeRatio=9 -Xlog:cds=off -Xlog:cds+dynamic=off"
 # jpackage on macOS refuses a version that starts with 0.
 app_versie="$versie"
 if [ "$os" = macos ] && [[ "$versie" == 0* ]]; then app_versie="1.0.0"; fi
 # A second launcher, vplan-versnellen: the same program, but it records the archive anew for the
 # folder the zip was unpacked in (run it once with a build; bin/vplan then starts faster).
-printf 'java-options=-XX:ArchiveClassesAtExit=$APPDIR/vplan.jsa -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off\n' \
+printf 'java-options=-XX:ArchiveClassesAtExit=$APPDIR/vplan.jsa -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:GCTimeRatio=9 -Xlog:cds=off -Xlog:cds+dynamic=off\n' \
   >"$werk/versnellen.properties"
 echo "maak-dist: jpackage (app-image, versie $versie)"
 "$jdkbin/jpackage" --type app-image --name vplan --dest "$(native "$werk/image")" \
@@ -87,7 +87,7 @@ esac
 echo "maak-dist: class-data archief opnemen"
 opname="$werk/opname"
 mkdir -p "$opname"
-"$rtjava" -XX:ArchiveClassesAtExit="$(native "$app/vplan.jsa")" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+"$rtjava" -XX:ArchiveClassesAtExit="$(native "$app/vplan.jsa")" -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:GCTimeRatio=9 \
   -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$(native "$app/vplan.jar")" "$main_class" \
   build --content "$(native "$repo/content")" --out "$(native "$opname/site")" --school de-regenboog --force \
   >"$opname/build.log" 2>&1 || echo "maak-dist: opname gaf een foutcode (zie $opname/build.log)" >&2
