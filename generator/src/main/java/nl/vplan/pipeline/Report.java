@@ -1,5 +1,7 @@
 package nl.vplan.pipeline;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -162,12 +164,34 @@ final class Report {
 
     private static Views.SchoolSummary earlier(School school, String href, Path json) {
         if (Files.isRegularFile(json)) {
-            try {
-                JsonNode node = JSON.readTree(json.toFile());
+            // read as a stream: the report lists every field (100 kB a school), the index needs three figures
+            try (JsonParser in = JSON.getFactory().createParser(json.toFile())) {
+                int percentage = -1;
+                int open = 0;
                 List<String> warnings = new ArrayList<>();
-                node.path("waarschuwingen").forEach(w -> warnings.add(w.path("bericht").asText()));
-                return new Views.SchoolSummary(school.id(), school.naam(), href,
-                        node.path("percentage").asInt(), node.path("open").asInt(), warnings);
+                if (in.nextToken() == JsonToken.START_OBJECT) {
+                    while (in.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = in.currentName();
+                        JsonToken value = in.nextToken();
+                        switch (name) {
+                            case "percentage" -> percentage = in.getValueAsInt();
+                            case "open" -> open = in.getValueAsInt();
+                            case "waarschuwingen" -> {
+                                for (JsonNode w : JSON.<JsonNode>readTree(in)) {
+                                    warnings.add(w.path("bericht").asText());
+                                }
+                            }
+                            default -> {
+                                if (value.isStructStart()) {
+                                    in.skipChildren();
+                                }
+                            }
+                        }
+                    }
+                }
+                if (percentage >= 0) {
+                    return new Views.SchoolSummary(school.id(), school.naam(), href, percentage, open, warnings);
+                }
             } catch (IOException e) {
                 // an unreadable report is treated as "not built"
             }
