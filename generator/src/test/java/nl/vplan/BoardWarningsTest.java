@@ -113,4 +113,22 @@ class BoardWarningsTest {
         assertThat(indexRow(site, "het-kompas").select("details.waarschuwingen li").eachText())
                 .anyMatch(w -> w.contains("rie.datum"));
     }
+
+    @Test
+    void anUnchangedSchoolKeepsItsFiguresAndWarningsOnTheIndex() {
+        Path content = Cli.copyOfExample(temp);
+        Path site = temp.resolve("site");
+        String[] build = {"build", "--content", content.toString(), "--out", site.toString(), "--no-pdf"};
+        assertThat(Cli.run(build).exit()).isZero();
+        Document built = Site.html(site.resolve("index.html"));
+        Cli.Result again = Cli.run(build);
+        assertThat(again.out()).as("nothing changed").contains("0 scholen gebouwd");
+        // every row now comes from the school's earlier volledigheid.json: percentage, open count, warnings
+        Document unchanged = Site.html(site.resolve("index.html"));
+        List<String> rows = built.select("tbody tr").eachText();
+        assertThat(rows).hasSize(ExampleBuild.schools().size()).anyMatch(row -> row.contains("waarschuwing"));
+        assertThat(unchanged.select("tbody tr").eachText()).isEqualTo(rows);
+        assertThat(unchanged.select("tbody tr details.waarschuwingen li").eachText())
+                .isEqualTo(built.select("tbody tr details.waarschuwingen li").eachText()).isNotEmpty();
+    }
 }
