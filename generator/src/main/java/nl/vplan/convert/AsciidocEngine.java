@@ -104,7 +104,7 @@ public final class AsciidocEngine implements AutoCloseable {
     /** An engine whose conversions may each take {@code timeBudget}. */
     AsciidocEngine(Duration timeBudget) {
         this.timeBudget = timeBudget;
-        asciidoctor = Asciidoctor.Factory.create();
+        asciidoctor = AsciidoctorStart.create();
         asciidoctor.javaExtensionRegistry()
                 .inlineMacro(FillInMacro.class)
                 .blockMacro(TasksMacro.class)
