@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Properties;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.jruby.AsciidoctorJRuby;
+import org.jruby.util.cli.Options;
 
 /**
  * Starts Asciidoctor in JRuby without RubyGems. AsciidoctorJ otherwise boots RubyGems only to find
@@ -20,21 +21,31 @@ import org.asciidoctor.jruby.AsciidoctorJRuby;
 final class AsciidoctorStart {
 
     private static final String VERSIONS = "META-INF/asciidoctorj-version.properties";
-    /** JRuby's switch for RubyGems, read when a runtime is made; {@code -Djruby.cli.rubygems.enable=…} given to java wins. */
-    private static final String RUBYGEMS = "jruby.cli.rubygems.enable";
 
     private AsciidoctorStart() {
     }
 
-    static Asciidoctor create() {
+    /**
+     * A new Asciidoctor. JRuby's RubyGems switch is forced off only while this runtime is made, so
+     * that another runtime made the usual way in this process keeps RubyGems.
+     */
+    static synchronized Asciidoctor create() {
         Optional<String> lib = gemLib();
         if (lib.isEmpty()) {
             return Asciidoctor.Factory.create();
         }
-        if (System.getProperty(RUBYGEMS) == null) {
-            System.setProperty(RUBYGEMS, "false");
+        // JRuby's switch for RubyGems, read once when a runtime is made; -Djruby.cli.rubygems.enable=… given to java wins
+        boolean given = System.getProperty(Options.CLI_RUBYGEMS_ENABLE.propertyName()) != null;
+        if (!given) {
+            Options.CLI_RUBYGEMS_ENABLE.force("false");
         }
-        return AsciidoctorJRuby.Factory.create(List.of("uri:classloader:/" + lib.get()));
+        try {
+            return AsciidoctorJRuby.Factory.create(List.of("uri:classloader:/" + lib.get()));
+        } finally {
+            if (!given) {
+                Options.CLI_RUBYGEMS_ENABLE.unforce();
+            }
+        }
     }
 
     /** The Asciidoctor gem's {@code lib} folder inside AsciidoctorJ's jar, if it is there. */

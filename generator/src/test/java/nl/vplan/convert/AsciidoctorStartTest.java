@@ -21,6 +21,7 @@ class AsciidoctorStartTest {
     @Test
     void rubyGemsIsNotLoadedAndAsciidoctorConverts() {
         try (Asciidoctor asciidoctor = AsciidoctorStart.create()) {
+            assertThat(org.jruby.util.cli.Options.CLI_RUBYGEMS_ENABLE.load()).as("left as it was, for other runtimes").isTrue();
             var ruby = JRubyRuntimeContext.get(asciidoctor);
             assertThat(ruby.evalScriptlet("defined?(::Gem) ? 'ja' : 'nee'").toString()).isEqualTo("nee");
             assertThat(ruby.evalScriptlet("Asciidoctor::VERSION").toString())
@@ -29,6 +30,14 @@ class AsciidoctorStartTest {
                     Options.builder().build());
             assertThat(html).contains("<h2 id=\"_rouw\">Rouw</h2>").contains("<strong>leerling</strong>")
                     .contains("<code class=\"language-ruby\" data-lang=\"ruby\">puts 1</code>");
+        }
+    }
+
+    @Test
+    void anAsciidoctorMadeTheUsualWayAfterwardsStillFindsItsGem() {
+        AsciidoctorStart.create().close();
+        try (Asciidoctor usual = Asciidoctor.Factory.create()) {
+            assertThat(usual.convert("Een *toets*.", org.asciidoctor.Options.builder().build())).contains("<strong>toets</strong>");
         }
     }
 }
