@@ -141,6 +141,7 @@ class AccessibilityBrowserTest {
     void theSkipLinkComesFirstAndLeadsIntoTheContent() {
         Browser.viewport(browser, 1280, 900);
         browser.get(firstPartPage().toUri().toString());
+        Browser.settled(browser);
         tab();
         WebElement skip = focused();
         assertThat(skip.getAttribute("class")).isEqualTo("skiplink");
@@ -157,6 +158,7 @@ class AccessibilityBrowserTest {
     void everythingFocusedByKeyboardShowsAClearOutline() {
         Browser.viewport(browser, 1280, 900);
         browser.get(site.resolve(SCHOOL).resolve("index.html").toUri().toString());
+        Browser.settled(browser);
         Set<String> kinds = new HashSet<>();
         for (int i = 0; i < 100; i++) {
             tab();
@@ -192,8 +194,10 @@ class AccessibilityBrowserTest {
 
         // A checklist: Tab to the first box, Space ticks it, Tab on to "Lijst wissen", Enter clears.
         browser.get(listPage.toUri().toString());
+        Browser.settled(browser);
         browser.executeScript("localStorage.clear()");
         browser.navigate().refresh();
+        Browser.settled(browser);
         WebElement box = tabTo("ul.checklist input[type=checkbox]");
         boolean before = box.isSelected();
         new Actions(browser).sendKeys(Keys.SPACE).perform();
@@ -205,6 +209,7 @@ class AccessibilityBrowserTest {
 
         // A form: type into the first text field, choose an option with Space, and reach every button.
         browser.get(formPage.toUri().toString());
+        Browser.settled(browser);
         WebElement field = tabTo("form.formulier input[type=text], form.formulier textarea");
         new Actions(browser).sendKeys("Met het toetsenbord").perform();
         assertThat(field.getAttribute("value")).endsWith("Met het toetsenbord");

@@ -75,4 +75,21 @@ public final class Browser {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    /**
+     * Waits until the page a test just opened stands as a reader sees it: loaded, its stylesheets
+     * applied, the window asked for the keyboard focus, and two frames drawn (vplan.js's changes laid
+     * out). A loaded page does not yet guarantee the last two in a busy headless Chromium, where a first
+     * Tab could go nowhere or a table be measured before its final layout. ({@code document.hasFocus()}
+     * is no sign here: headless Chromium answers false while keys do arrive.)
+     */
+    public static void settled(ChromeDriver driver) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> (Boolean) driver.executeScript("""
+                window.focus();
+                return document.readyState === 'complete'
+                  && Array.from(document.querySelectorAll('link[rel=stylesheet]')).every(function (l) { return l.sheet !== null; });"""));
+        driver.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                requestAnimationFrame(function () { requestAnimationFrame(function () { done(null); }); });""");
+    }
 }

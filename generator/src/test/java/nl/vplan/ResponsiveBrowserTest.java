@@ -46,6 +46,7 @@ class ResponsiveBrowserTest {
 
     private void open(Path page) {
         browser.get(page.toUri().toString());
+        Browser.settled(browser);
     }
 
     private WebElement menuButton() {
