@@ -1,8 +1,6 @@
 package nl.vplan.pipeline;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -162,35 +160,24 @@ final class Report {
         }).toList();
     }
 
+    /** The three figures the index needs from a school's earlier {@code volledigheid.json}; the rest is skipped unread. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    private record EarlierReport(Integer percentage, int open, List<Warning> waarschuwingen) {
+
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        private record Warning(String bericht) {
+        }
+    }
+
     private static Views.SchoolSummary earlier(School school, String href, Path json) {
         if (Files.isRegularFile(json)) {
-            // read as a stream: the report lists every field (100 kB a school), the index needs three figures
-            try (JsonParser in = JSON.getFactory().createParser(json.toFile())) {
-                int percentage = -1;
-                int open = 0;
-                List<String> warnings = new ArrayList<>();
-                if (in.nextToken() == JsonToken.START_OBJECT) {
-                    while (in.nextToken() == JsonToken.FIELD_NAME) {
-                        String name = in.currentName();
-                        JsonToken value = in.nextToken();
-                        switch (name) {
-                            case "percentage" -> percentage = in.getValueAsInt();
-                            case "open" -> open = in.getValueAsInt();
-                            case "waarschuwingen" -> {
-                                for (JsonNode w : JSON.<JsonNode>readTree(in)) {
-                                    warnings.add(w.path("bericht").asText());
-                                }
-                            }
-                            default -> {
-                                if (value.isStructStart()) {
-                                    in.skipChildren();
-                                }
-                            }
-                        }
-                    }
-                }
-                if (percentage >= 0) {
-                    return new Views.SchoolSummary(school.id(), school.naam(), href, percentage, open, warnings);
+            try {
+                // the report lists every field (100 kB a school): binding to these three skips that list as a stream
+                EarlierReport report = JSON.readValue(json.toFile(), EarlierReport.class);
+                if (report.percentage() != null) {
+                    List<String> warnings = report.waarschuwingen() == null ? List.of()
+                            : report.waarschuwingen().stream().map(EarlierReport.Warning::bericht).toList();
+                    return new Views.SchoolSummary(school.id(), school.naam(), href, report.percentage(), report.open(), warnings);
                 }
             } catch (IOException e) {
                 // an unreadable report is treated as "not built"
